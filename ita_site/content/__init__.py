@@ -1,0 +1,1 @@
+"""Content contract: reading agency.yml, year.yml and Markdown pages into domain models."""

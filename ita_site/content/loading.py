@@ -1,0 +1,294 @@
+"""Reading the content folder into a validated :class:`Site`.
+
+Every file is read once; every problem is collected, so `ita-site check` and the build show all
+of them together. Cross-file checks that need the ITA catalogs (OIT codes, addresses) live in
+ita_site.oit and run after this.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ita_site.content import schema
+from ita_site.content.fields import FieldReader
+from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
+from ita_site.content.problems import Problems
+from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
+                                       parse_yaml, split_front_matter)
+from ita_site.messages import content as msg
+from ita_site.text.digits import to_arabic
+
+_YEARISH = re.compile(r"^[0-9๐-๙]{4}$")
+_SLUG_BAD = re.compile(r"[^\w\-.]|[.]", re.UNICODE)
+
+
+@dataclass
+class LoadResult:
+    site: Site
+    problems: Problems = field(default_factory=Problems)
+
+
+def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
+    try:
+        return path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        problems.error(rel, msg.YAML_SYNTAX.format(problem="not UTF-8 / ไฟล์ไม่ได้บันทึกแบบ UTF-8"))
+    return None
+
+
+def _read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
+    text = _read_text(path, rel, problems)
+    if text is None:
+        return None
+    try:
+        doc = parse_yaml(text)
+    except YamlSyntaxError as exc:
+        problems.error(rel, msg.YAML_SYNTAX.format(problem=exc.problem), line=exc.line)
+        return None
+    if doc.data is None:
+        doc.data = {}
+    if not isinstance(doc.data, dict):
+        problems.error(rel, msg.NOT_A_MAPPING, line=1)
+        return None
+    return doc
+
+
+def _read_markdown(path: Path, rel: str, problems: Problems) -> MarkdownSource | None:
+    text = _read_text(path, rel, problems)
+    if text is None:
+        return None
+    try:
+        source = split_front_matter(text)
+    except YamlSyntaxError as exc:
+        problems.error(rel, msg.YAML_SYNTAX.format(problem=exc.problem), line=exc.line)
+        return None
+    if source.meta.data is None:
+        source.meta.data = {}
+    if not isinstance(source.meta.data, dict):
+        problems.error(rel, msg.NOT_A_MAPPING, line=2)
+        return None
+    return source
+
+
+def _warn_unknown(reader: FieldReader, known: frozenset[str]) -> None:
+    for name in reader.data:
+        if name in known or name in schema.THEME_FIELDS:
+            continue
+        close = difflib.get_close_matches(str(name), sorted(known), n=1, cutoff=0.6)
+        hint_th = f" (หมายถึง `{close[0]}` หรือไม่?)" if close else ""
+        hint_en = f" (did you mean `{close[0]}`?)" if close else ""
+        reader.problems.warning(
+            reader.path,
+            msg.UNKNOWN_FIELD.format(field=name, hint_th=hint_th, hint_en=hint_en,
+                                     valid=", ".join(sorted(known))),
+            line=reader.line(name), field=str(name))
+
+
+def load_agency(content_dir: Path, problems: Problems) -> Agency:
+    rel = "agency.yml"
+    path = content_dir / rel
+    if not path.is_file():
+        problems.error(rel, msg.MISSING_FILE.format(name=rel))
+        return Agency(name="หน่วยงาน")
+    doc = _read_yaml(path, rel, problems)
+    if doc is None:
+        return Agency(name="หน่วยงาน")
+    reader = FieldReader(doc, rel, problems)
+    _warn_unknown(reader, schema.AGENCY_FIELDS)
+    agency = Agency(name=reader.text("name", required=True) or "หน่วยงาน")
+    for name in schema.AGENCY_FIELDS - {"name"}:
+        setattr(agency, name, reader.text(name))
+    if agency.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", agency.email):
+        reader.error("email", msg.EMAIL.format(field="email", got=agency.email))
+    if agency.website and not re.match(r"^https?://[^\s/]+", agency.website):
+        reader.error("website", msg.URL.format(field="website", got=agency.website))
+    if agency.logo and not (content_dir / agency.logo).is_file():
+        reader.error("logo", msg.FILE_MISSING.format(field="logo", got=agency.logo))
+    return agency
+
+
+def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
+                 problems: Problems) -> Measure:
+    reader = FieldReader(source.meta, rel, problems)
+    _warn_unknown(reader, schema.MEASURE_FIELDS)
+    measure = Measure(
+        year=year,
+        slug=slug,
+        src_uri=rel,
+        title=reader.text("title", required=True) or slug,
+        order=reader.integer("order", 0, 100000),
+        issue=reader.integer("issue", 1, 7),
+        indicators=reader.int_list("indicators", 1, 10),
+        oit=_oit_codes(reader),
+        addresses=reader.codes("addresses"),
+        steps=reader.text_list("steps"),
+        period=reader.period(),
+        responsible=reader.text_list("responsible", allow_single=True),
+        status=reader.status(),
+        body=source.body,
+        body_line=source.body_line,
+    )
+    measure.results = reader.results()
+    if reader.present("progress"):
+        part = reader.child("progress")
+        if part is None:
+            reader.error("progress", msg.WANT_LIST.format(field="progress", got="-"))
+        else:
+            _warn_unknown(part, schema.RESULT_FIELDS)
+            measure.progress = part.results()
+    return measure
+
+
+def _oit_codes(reader: FieldReader) -> tuple[str, ...]:
+    """O-codes only: i/e questions are answered by surveys, never by evidence pages."""
+    codes = reader.codes("oit")
+    for code in codes:
+        if code[0] != "O":
+            reader.error("oit", msg.BAD_CODE.format(field="oit", got=code))
+    return tuple(c for c in codes if c[0] == "O")
+
+
+def _page_oit(reader: FieldReader, year: int | None) -> dict[int, tuple[str, ...]]:
+    value = reader.data.get("oit")
+    if value is None:
+        return {}
+    if isinstance(value, dict):
+        out: dict[int, tuple[str, ...]] = {}
+        for key, codes in value.items():
+            key_year = int(to_arabic(str(key))) if to_arabic(str(key)).isdigit() else None
+            if key_year is None or not 2500 <= key_year <= 2700:
+                reader.error("oit", msg.OIT_YEAR_KEY.format(got=key), key)
+                continue
+            items = codes if isinstance(codes, list) else [codes]
+            out[key_year] = reader.codes("oit", items, line_path=(key,))
+        return out
+    if year is None:
+        reader.error("oit", msg.OIT_YEAR_KEY.format(got=value if not isinstance(value, list) else "list"))
+        return {}
+    return {year: _oit_codes(reader)}
+
+
+def load_page(source: MarkdownSource, rel: str, year: int | None, problems: Problems) -> Page:
+    reader = FieldReader(source.meta, rel, problems)
+    title = source.meta.data.get("title")
+    return Page(src_uri=rel, title=str(title) if title else None, year=year,
+                oit=_page_oit(reader, year))
+
+
+def load_year_data(path: Path, rel: str, year: int, problems: Problems) -> YearData | None:
+    doc = _read_yaml(path, rel, problems)
+    if doc is None:
+        return None
+    reader = FieldReader(doc, rel, problems)
+    _warn_unknown(reader, schema.YEAR_FIELDS)
+    ita_year = reader.integer("ita_year", 2500, 2700) or year
+    data = YearData(year=year, ita_year=ita_year, src_path=rel, raw=doc.data, document=doc)
+    links = reader.child("oit")
+    if reader.present("oit") and links is None:
+        reader.error("oit", msg.WANT_LIST.format(field="oit", got="-"))
+    if links is not None:
+        for raw_code, entries in links.data.items():
+            codes = links.codes(str(raw_code), [raw_code])
+            if not codes:
+                continue
+            items = entries if isinstance(entries, list) else [entries]
+            for index, entry in enumerate(items):
+                link = _evidence_link(links, str(raw_code), index, entry)
+                if link:
+                    data.oit_links.setdefault(codes[0], []).append(link)
+    return data
+
+
+def _evidence_link(reader: FieldReader, key: str, index: int, entry) -> EvidenceLink | None:
+    line = reader.line(key, index)
+    if isinstance(entry, str):
+        return EvidenceLink(title=entry, url=entry, line=line)
+    if isinstance(entry, dict) and entry.get("url"):
+        return EvidenceLink(title=str(entry.get("title") or entry["url"]), url=str(entry["url"]),
+                            line=line)
+    reader.problems.error(reader.path, msg.EVIDENCE_LINK.format(code=key), line=line,
+                          field=f"oit.{key}")
+    return None
+
+
+def _slug_problem(stem: str) -> str | None:
+    bad = sorted(set(_SLUG_BAD.findall(stem)))
+    return "".join(bad) if bad else None
+
+
+def load_year(content_dir: Path, folder: Path, year: int, problems: Problems) -> Year:
+    result = Year(year=year)
+    year_yml = folder / "year.yml"
+    if year_yml.is_file():
+        result.data = load_year_data(year_yml, f"{year}/year.yml", year, problems)
+    for path in sorted(folder.rglob("*.md")):
+        rel = path.relative_to(content_dir).as_posix()
+        inner = path.relative_to(folder).as_posix()
+        source = _read_markdown(path, rel, problems)
+        if source is None:
+            continue
+        if inner.startswith("measures/") and inner.count("/") == 1:
+            slug = path.stem
+            if bad := _slug_problem(slug):
+                problems.error(rel, msg.BAD_SLUG.format(
+                    name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
+            result.measures.append(load_measure(source, rel, year, slug, problems))
+            continue
+        if inner in schema.RESERVED_YEAR_PAGES:
+            problems.error(rel, msg.RESERVED_NAME.format(
+                name=inner, url=f"/{year}/{inner[:-3]}/", suggestion=f"{inner[:-3]}-notes.md"))
+            continue
+        if inner == "index.md":
+            result.has_intro = True
+        page = load_page(source, rel, year, problems)
+        result.pages.append(page)
+    result.measures.sort(key=lambda m: (m.order is None, m.order or 0, m.slug))
+    _check_orders(result, problems)
+    return result
+
+
+def _check_orders(year: Year, problems: Problems) -> None:
+    seen: dict[int, Measure] = {}
+    for measure in year.measures:
+        if measure.order is None:
+            continue
+        if measure.order in seen:
+            problems.error(measure.src_uri, msg.DUPLICATE_ORDER.format(
+                order=measure.order, other=seen[measure.order].src_uri), field="order")
+        else:
+            seen[measure.order] = measure
+
+
+def year_of_folder(name: str) -> int | None:
+    """The B.E. year a folder name stands for, or None when it is not a year-like name."""
+    if not _YEARISH.match(name):
+        return None
+    return int(to_arabic(name))
+
+
+def load_site(content_dir: Path) -> LoadResult:
+    """Read and validate everything under `content_dir` (DESIGN.md's content contract)."""
+    content_dir = Path(content_dir)
+    problems = Problems()
+    site = Site(agency=load_agency(content_dir, problems))
+    site.has_intro = (content_dir / "index.md").is_file()
+    for entry in sorted(content_dir.iterdir()):
+        if entry.name.startswith("."):
+            continue
+        if entry.is_dir():
+            year = year_of_folder(entry.name)
+            if year is not None:
+                if not 2500 <= year <= 2700:
+                    problems.error(entry.name + "/", msg.YEAR_FOLDER.format(name=entry.name))
+                    continue
+                site.years[year] = load_year(content_dir, entry, year, problems)
+                continue
+            for path in sorted(entry.rglob("*.md")):
+                rel = path.relative_to(content_dir).as_posix()
+                source = _read_markdown(path, rel, problems)
+                if source is not None:
+                    site.pages.append(load_page(source, rel, None, problems))
+    return LoadResult(site, problems)

@@ -1,0 +1,27 @@
+"""Every sentence shown to users, in Thai with English beside it.
+
+One module per area keeps wording reviewable in one folder. A message is a :class:`Text`
+template; :class:`ita_site.content.problems.Problem` pairs it with a place in a file.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Text:
+    """A bilingual message template: what is wrong and how to fix it."""
+
+    th: str
+    en: str
+    fix_th: str = ""
+    fix_en: str = ""
+
+    def format(self, **values: object) -> "Text":
+        return Text(
+            self.th.format(**values),
+            self.en.format(**values),
+            self.fix_th.format(**values),
+            self.fix_en.format(**values),
+        )

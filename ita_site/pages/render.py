@@ -1,0 +1,59 @@
+"""The Jinja environment of generated pages and the filters their templates share."""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
+
+from ita_site.messages.pages import L
+from ita_site.pages.links import href
+from ita_site.text.dates import format_thai_date
+
+
+def cell(value) -> Markup:
+    """Text for a table cell: escaped, line breaks kept (never a blank line: see module doc)."""
+    if value is None:
+        return Markup("")
+    lines = [escape(line) for line in str(value).splitlines() if line.strip()]
+    return Markup("<br>").join(lines)
+
+
+def items(values) -> Markup:
+    """One value as text, several as a numbered list, the way agencies number lists in cells."""
+    values = [v for v in (values or ()) if v]
+    if not values:
+        return Markup("")
+    if len(values) == 1:
+        return cell(values[0])
+    return Markup("<ol>") + Markup("").join(
+        Markup("<li>") + cell(v) + Markup("</li>") for v in values) + Markup("</ol>")
+
+
+def yaml_string(value: str) -> str:
+    """A front-matter scalar that YAML reads back as exactly this string."""
+    # Markup: front matter is YAML, not HTML, so the quotes must not become &#34;.
+    return Markup(json.dumps(str(value), ensure_ascii=False))
+
+
+@lru_cache(maxsize=1)
+def environment() -> Environment:
+    env = Environment(
+        loader=PackageLoader("ita_site.pages", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(cell=cell, items=items, yaml_string=yaml_string,
+                       thai_date=format_thai_date)
+    env.globals.update(L=L, href=href)
+    return env
+
+
+def render(template: str, **context) -> str:
+    text = environment().get_template(template).render(**context)
+    # Python-Markdown ends a raw HTML block at a blank line inside it; templates never need one.
+    return text

@@ -1,0 +1,22 @@
+"""Options of the `ita` plugin in mkdocs.yml."""
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+
+
+class ItaConfig(Config):
+    enabled = c.Type(bool, default=True)
+    """Switch the plugin off for one environment (the site then has only the user's pages)."""
+
+    catalogs = c.Optional(c.Type(str))
+    """Folder (relative to mkdocs.yml) with catalog files `<year>.yaml` that add an ITA year or
+    override items of a shipped one."""
+
+    strict_oit = c.Type(bool, default=False)
+    """Fail the build when an OIT item of a year has no evidence (gate publishing in CI)."""
+
+    survey_hosts = c.ListOfItems(c.Type(str), default=[])
+    """Hosts allowed in survey links besides itas.nacc.go.th."""
+
+    cache_dir = c.Type(str, default=".cache/ita-site")
+    """Where QR codes and search segmentation are cached between builds (relative to mkdocs.yml)."""

@@ -1,0 +1,113 @@
+"""The `ita` MkDocs plugin: loads content through the core and adds the generated pages.
+
+Event order and why:
+- on_config: checks the settings the product relies on (Thai, no third-party fonts, directory
+  URLs, the plugin's own assets in the theme).
+- on_files: reads and validates all content at once (the core's load_site), stops the build on
+  any error, then adds every generated page as a `File.generated` and sets the small nav.
+- on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
+  form; the data they need was complete after on_files, so no placeholders are needed.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from ita_site.content.loading import load_site
+from ita_site.content.yamlfile import split_front_matter
+from ita_site.messages import plugin as msg
+from ita_site.pages import documents
+from ita_site.pages.context import PageContext
+from ita_site.plugin import assets
+from ita_site.plugin.config import ItaConfig
+
+log = logging.getLogger("mkdocs.plugins.ita")
+
+
+class ItaPlugin(BasePlugin[ItaConfig]):
+    def __init__(self) -> None:
+        self.context: PageContext | None = None
+        self.measures: dict = {}
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        """Refuse settings that would publish a wrong or non-compliant site.
+
+        Priority: default. Nothing here depends on other plugins.
+        """
+        if not self.config.enabled:
+            return None
+        problems = []
+        if config.theme.name != "material":
+            problems.append(msg.THEME.format(got=config.theme.name))
+        elif config.theme.get("font") is not False:
+            problems.append(msg.FONT)
+        if not config.use_directory_urls:
+            problems.append(msg.DIRECTORY_URLS)
+        if problems:
+            raise PluginError("\n".join(msg.render(p) for p in problems))
+        return config
+
+    @event_priority(50)
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        """Load and validate the content, then add the generated pages.
+
+        Priority 50 (early): pages we generate must exist before other plugins (search, tags)
+        look at the list of files.
+        """
+        if not self.config.enabled:
+            return files
+        result = load_site(Path(config.docs_dir))
+        for problem in result.problems.warnings:
+            log.warning(problem.format())
+        if result.problems.errors:
+            raise PluginError(msg.errors_found(result.problems.errors))
+        site = result.site
+        self.context = PageContext(site=site)
+        self.measures = {m.src_uri: m for y in site.years.values() for m in y.measures}
+        for page in documents.generated_pages(self.context):
+            existing = files.get_file_from_path(page.src_uri)
+            if existing is not None:
+                files.remove(existing)
+            files.append(File.generated(config, page.src_uri, content=page.markdown))
+        for asset in assets.font_files(config):
+            files.append(asset)
+        if not config.nav:
+            config.nav = documents.navigation(self.context)
+        return files
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
+                         files: Files) -> str | None:
+        """Measure pages get their summary; intro pages get the generated parts around them.
+
+        Priority: default. Runs before Markdown conversion, so generated HTML blocks and the
+        user's Markdown are converted together.
+        """
+        if not self.config.enabled or self.context is None:
+            return None
+        src_uri = page.file.src_uri
+        if src_uri in self.measures:
+            return documents.measure_page(self.context, self.measures[src_uri])
+        site = self.context.site
+        if src_uri == "index.md" and site.has_intro:
+            return _with_title(page, documents.home_page(self.context, markdown).markdown)
+        parts = src_uri.split("/")
+        if len(parts) == 2 and parts[1] == "index.md" and parts[0].isdigit():
+            year = site.years.get(int(parts[0]))
+            if year is not None and year.has_intro:
+                return _with_title(page, documents.year_page(self.context, year, markdown).markdown)
+        return None
+
+
+def _with_title(page: Page, rendered: str) -> str:
+    """Body of a rendered page; its title applies unless the user's file gave one."""
+    source = split_front_matter(rendered)
+    for key, value in (source.meta.data or {}).items():
+        page.meta.setdefault(key, value)
+    return source.body

@@ -1,0 +1,1 @@
+"""Thai text: digits, dates in either era, heading anchors."""

@@ -1,0 +1,116 @@
+"""Dates as Thai agencies write them: B.E. or C.E., Thai month names, Thai digits.
+
+A year above 2400 is Buddhist Era (B.E. = C.E. + 543); two-digit years such as "67" in
+"ต.ค. 67" are B.E. years of the 2500s, as in every agency report.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ita_site.text.digits import to_arabic, to_thai
+
+BE_OFFSET = 543
+
+MONTHS_FULL = (
+    "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
+    "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม",
+)
+MONTHS_ABBR = (
+    "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.",
+    "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.",
+)
+
+
+def _month_names() -> dict[str, int]:
+    names: dict[str, int] = {}
+    for number, (full, abbr) in enumerate(zip(MONTHS_FULL, MONTHS_ABBR), start=1):
+        names[full] = number
+        names[abbr] = number
+        names[abbr.replace(".", "")] = number  # "ตค" and "ต.ค" are both seen
+        names[abbr.rstrip(".")] = number
+    return names
+
+
+_MONTHS = _month_names()
+# Longest names first so "มีนาคม" is not read as "มี.ค" plus leftovers.
+_MONTH_PATTERN = "|".join(sorted((re.escape(n) for n in _MONTHS), key=len, reverse=True))
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+_SLASHED = re.compile(r"^(\d{1,2})/(\d{1,2})/(\d{2}|\d{4})$")
+_THAI = re.compile(
+    rf"^(?:(\d{{1,2}})\s*)?({_MONTH_PATTERN})\s*(?:พ\.?\s*ศ\.?\s*)?(\d{{2}}|\d{{4}})$"
+)
+
+
+def ce_year(year: int) -> int:
+    """The C.E. year of a year written in either era (above 2400 is B.E.)."""
+    return year - BE_OFFSET if year > 2400 else year
+
+
+def be_year(year: int) -> int:
+    """The B.E. year of a year written in either era."""
+    return year if year > 2400 else year + BE_OFFSET
+
+
+def _full_year(text: str) -> int:
+    year = int(text)
+    if len(text) == 2:  # "67" in "ต.ค. 67": B.E. 2567
+        year += 2500
+    return year
+
+
+def parse_date(value: object) -> _dt.date | None:
+    """A date written as ISO (either era), d/m/y, or with a Thai month name; None if not a date.
+
+    Without a day ("ต.ค. 2567") the first of the month is meant.
+    """
+    if isinstance(value, _dt.datetime):
+        value = value.date()
+    if isinstance(value, _dt.date):
+        # A date object built from "2567-10-01" carries the B.E. year as if it were C.E.
+        return value.replace(year=value.year - BE_OFFSET) if value.year > 2400 else value
+    if not isinstance(value, str):
+        return None
+    text = " ".join(to_arabic(value).split())
+    try:
+        if m := _ISO.match(text):
+            return _dt.date(ce_year(int(m[1])), int(m[2]), int(m[3]))
+        if m := _SLASHED.match(text):
+            return _dt.date(ce_year(_full_year(m[3])), int(m[2]), int(m[1]))
+        if m := _THAI.match(text):
+            day = int(m[1]) if m[1] else 1
+            return _dt.date(ce_year(_full_year(m[3])), _MONTHS[m[2]], day)
+    except ValueError:  # 31 กุมภาพันธ์ and such
+        return None
+    return None
+
+
+def format_thai_date(date: _dt.date, *, abbreviated: bool = False, thai_digits: bool = False) -> str:
+    """"1 ตุลาคม 2567" (or "1 ต.ค. 2567"): the way Thai documents write a date."""
+    months = MONTHS_ABBR if abbreviated else MONTHS_FULL
+    text = f"{date.day} {months[date.month - 1]} {be_year(date.year)}"
+    return to_thai(text) if thai_digits else text
+
+
+def format_thai_month(date: _dt.date, *, abbreviated: bool = True) -> str:
+    months = MONTHS_ABBR if abbreviated else MONTHS_FULL
+    return f"{months[date.month - 1]} {be_year(date.year)}"
+
+
+def fiscal_year(date: _dt.date) -> int:
+    """The B.E. fiscal year a date falls in: fiscal N runs 1 October N-1 to 30 September N."""
+    year = be_year(date.year)
+    return year + 1 if date.month >= 10 else year
+
+
+def fiscal_year_bounds(year_be: int) -> tuple[_dt.date, _dt.date]:
+    """First and last day of B.E. fiscal year `year_be`."""
+    start_ce = ce_year(year_be) - 1
+    return _dt.date(start_ce, 10, 1), _dt.date(start_ce + 1, 9, 30)
+
+
+def first_half_bounds(year_be: int) -> tuple[_dt.date, _dt.date]:
+    """The six-month round of fiscal year `year_be`: 1 October to 31 March."""
+    start, _ = fiscal_year_bounds(year_be)
+    return start, _dt.date(start.year + 1, 3, 31)
