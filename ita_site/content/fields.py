@@ -208,11 +208,13 @@ class FieldReader:
             label = " – ".join(format_thai_month(d) for d in (start, end) if d)
         return Period(label, start, end)
 
-    def results(self) -> Results:
+    def results(self, *, own_status: bool) -> Results:
+        """Outputs, outcomes and suggestions; `own_status` for a nested round (progress:)
+        whose status differs from the measure's, which the measure reads itself."""
         return Results(
             outputs=self.text_list("outputs"),
             outcomes=self.text_list("outcomes"),
             suggestions=self.text_list("suggestions"),
-            status=self.status(),
-            as_of=self.date("as_of"),
+            status=self.status() if own_status else None,
+            as_of=self.date("as_of") if own_status else None,
         )

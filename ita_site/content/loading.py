@@ -131,14 +131,14 @@ def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
         body=source.body,
         body_line=source.body_line,
     )
-    measure.results = reader.results()
+    measure.results = reader.results(own_status=False)
     if reader.present("progress"):
         part = reader.child("progress")
         if part is None:
             reader.error("progress", msg.WANT_LIST.format(field="progress", got="-"))
         else:
             _warn_unknown(part, schema.RESULT_FIELDS)
-            measure.progress = part.results()
+            measure.progress = part.results(own_status=True)
     return measure
 
 

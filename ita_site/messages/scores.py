@@ -193,7 +193,8 @@ TOOL_SHORT = {"total": "คะแนนรวม", "iit": "IIT", "eit": "EIT", "
 CHART_TOOLS_TITLE = "คะแนน ITA รวมและรายแบบวัด ปี พ.ศ. {years}"
 CHART_TOOLS_DESC = "แผนภูมิแท่งแนวนอน คะแนนเต็ม 100 แต่ละกลุ่มคือคะแนนหนึ่งชุด แต่ละแท่งคือหนึ่งปี"
 CHART_INDICATORS_TITLE = "คะแนน ITA รายตัวชี้วัด ปี พ.ศ. {years}"
-CHART_INDICATORS_DESC = "แผนภูมิแท่งแนวนอน คะแนนเต็ม 100 แต่ละกลุ่มคือหนึ่งตัวชี้วัด แต่ละแท่งคือหนึ่งปี"
+CHART_INDICATORS_DESC = (
+    "แผนภูมิแท่งแนวนอน คะแนนเต็ม 100 แต่ละกลุ่มคือหนึ่งตัวชี้วัด แต่ละแท่งคือหนึ่งปี")
 CHART_VALUE = "{series} ปี {year}: {value}"
 CHART_NO_VALUE = "{series} ปี {year}: ไม่มีข้อมูล"
 CHART_TABLE_CAPTION = "ข้อมูลของแผนภูมิ: {title}"

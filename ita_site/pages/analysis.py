@@ -104,7 +104,8 @@ def indicators_table_html(year: int, scores: YearScores, indicator_names: Mappin
                           target: float = TARGET) -> str:
     """Table ตัวชี้วัด | คะแนน of the indicators the year has scores for."""
     rows = [f'<tr data-indicator="{n}"><th scope="row">{n}. {_e(indicator_names.get(n, ""))}'
-            f'</th>{score_cell(value, target)}</tr>' for n, value in sorted(scores.indicators.items())]
+            f'</th>{score_cell(value, target)}</tr>'
+            for n, value in sorted(scores.indicators.items())]
     return (f'<table class="ita-table ita-indicators-table"><caption>'
             f'{_e(msg.INDICATORS_OF_YEAR.format(year=year))}</caption>\n'
             f'<thead><tr><th scope="col">{msg.INDICATOR}</th><th scope="col">{msg.SCORE}</th>'
@@ -180,7 +181,8 @@ def measures_list_html(codes: Sequence[str], measures: Mapping[str, Sequence[tup
     heading = (f'<p class="ita-measures-heading"><strong>'
                f'{_e(msg.MEASURES_FOR_YEAR.format(year=measures_year))}</strong></p>')
     if not found:
-        return heading + f'\n<p class="ita-none">{_e(msg.NO_MEASURES.format(year=measures_year))}</p>'
+        none = msg.NO_MEASURES.format(year=measures_year)
+        return heading + f'\n<p class="ita-none">{_e(none)}</p>'
     items = "\n".join(
         f'<li><a href="{_e(href)}">{_e(title)}</a> '
         f'<span class="ita-addresses">({msg.ADDRESSES} {_e(", ".join(addressed))})</span></li>'
@@ -281,7 +283,8 @@ def scores_glance_html(year: int, scores: YearScores, *, bands: Sequence[object]
     tools = "\n".join(
         f'<div class="ita-glance-tool" data-tool="{tool}"><dt>{msg.TOOL_SHORT[tool]}</dt>'
         f'<dd>{format_score(scores.tool(tool))}</dd></div>' for tool in TOOLS)
-    parts = [f'<section class="ita-glance" aria-label="{_e(msg.SCORES_OF_YEAR.format(year=year))}">',
+    label = msg.SCORES_OF_YEAR.format(year=year)
+    parts = [f'<section class="ita-glance" aria-label="{_e(label)}">',
              '<dl class="ita-glance-scores">',
              f'<div class="ita-glance-total"><dt>{msg.TOTAL}</dt>'
              f'<dd>{format_score(scores.total)}</dd></div>',

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_site.content.models import Measure, Site, Year
-from ita_site.messages.pages import INDICATOR_NAMES, L
+from ita_site.messages.pages import INDICATOR_NAMES, ISSUE_NAMES, L
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ class PageContext:
         catalog = self.catalog(year.year)
         if grouping == "issues":
             names = getattr(catalog, "issues", None) or {}
-            name = _name_of(names, key)
+            name = _name_of(names, key) or ISSUE_NAMES.get(key)
             return f"{key}. {name}" if name else L.issue.format(number=key)
         names = getattr(catalog, "indicators", None) or {}
         name = _name_of(names, key) or INDICATOR_NAMES.get(key)

@@ -25,11 +25,11 @@ WIDTH = 360
 PLOT_X = 44            # left of the 0 line; the year label sits before it
 PLOT_WIDTH = 268       # leaves room for "100.00" after a full bar
 AXIS_HEIGHT = 18
-GROUP_LABEL_HEIGHT = 18
-BAR_HEIGHT = 13
+GROUP_LABEL_HEIGHT = 19
+BAR_HEIGHT = 14
 BAR_GAP = 3
 GROUP_GAP = 8
-FONT_SIZE = 11
+FONT_SIZE = 12
 GRID_STEPS = (0, 25, 50, 75, 100)
 LABEL_MAX_CHARS = 52
 

@@ -176,7 +176,8 @@ def _indicator_scores(data: object, keys: tuple, where: _Where) -> dict[int, flo
             continue
         if number in out:
             where.error(msg.DUPLICATE_GROUP.format(field=_field(keys), label="ตัวชี้วัด",
-                                                   label_en="indicator", number=number), keys + (raw,))
+                                                   label_en="indicator", number=number),
+                        keys + (raw,))
             continue
         score = _score(value, keys + (raw,), where)
         if score is not None:

@@ -1,0 +1,49 @@
+"""A Catalog from one year's located YAML (a shipped file, a site's file, or the two merged)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from ita_site.catalog.entries import YEARS, read_oit_items, read_questions
+from ita_site.catalog.fields import FieldReader
+from ita_site.catalog.framework import read_indicators, read_issues, read_levels, read_tools
+from ita_site.catalog.located import LocatedMap
+from ita_site.catalog.model import GROUPINGS, Catalog
+from ita_site.messages import catalog as msg
+
+TOP_FIELDS = ("ita_year", "grouping", "sources", "note", "tools", "indicators", "issues",
+              "levels", "questions", "oit")
+
+
+def build_catalog(data: LocatedMap, year: int, fields: FieldReader, files: tuple[str, ...],
+                  known_items: Mapping[int, Collection[str]]) -> Catalog | None:
+    """The catalog of `year` from `data`, or None when its essentials (grouping, tools,
+    indicators, levels, OIT items) are unusable. Every problem found goes to `fields`;
+    `known_items` (OIT codes by year) checks `same_as` links across years."""
+    fields.check_keys(data, TOP_FIELDS, "")
+    check_year(data, year, fields)
+    grouping = fields.choice(data, "grouping", "grouping", GROUPINGS, required=True)
+    tools = read_tools(data, fields)
+    indicators = read_indicators(data, fields)
+    issues = read_issues(data, fields, grouping)
+    levels = read_levels(data, fields)
+    questions = read_questions(data, fields, indicators, issues)
+    oit_items = read_oit_items(data, fields, indicators, issues, known_items)
+    fields.text(data, "note", "note")
+    if grouping is None or not tools or not indicators or not levels or not oit_items:
+        return None
+    return Catalog(
+        ita_year=year, grouping=grouping, tools=tools, indicators=indicators, issues=issues,
+        levels=levels, questions=questions, oit_items=oit_items,
+        sources=fields.texts(data, "sources", "sources"), files=files)
+
+
+def check_year(data: LocatedMap, year: int, fields: FieldReader) -> None:
+    """`ita_year`, when written, must be the year the file is named after."""
+    if "ita_year" not in data:
+        return
+    written = fields.integer(data, "ita_year", "ita_year", low=YEARS[0], high=YEARS[1])
+    if written is not None and written != year:
+        where = data.where_of("ita_year")
+        name = where[0].replace("\\", "/").rsplit("/", 1)[-1]
+        fields.error(where, msg.YEAR_MISMATCH.format(name=name, year=written), "ita_year")

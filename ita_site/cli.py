@@ -1,0 +1,106 @@
+"""`ita-site`: check content, start a new year, import existing reports.
+
+Every command reads the same core as the MkDocs plugin, so `ita-site check` reports exactly
+what would stop `mkdocs build`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ita_site.messages import Text
+from ita_site.messages import cli as msg
+
+
+def _say(text: Text, stream=None) -> None:
+    stream = stream or sys.stdout
+    print(text.th, file=stream)
+    print(f"  ({text.en})", file=stream)
+    if text.fix_th:
+        print(f"  วิธีแก้: {text.fix_th} (fix: {text.fix_en})", file=stream)
+
+
+def _content_dir(args) -> Path:
+    return Path(args.content)
+
+
+def cmd_check(args) -> int:
+    from ita_site.checking import check_site
+
+    content = _content_dir(args)
+    if not content.is_dir():
+        _say(msg.NO_CONTENT.format(path=content), sys.stderr)
+        return 2
+    report = check_site(content, config_file=Path(args.config), strict=args.strict)
+    for problem in report.problems:
+        print(problem.format())
+        print()
+    for line in report.summary_lines:
+        print(line)
+    errors, warnings = len(report.problems.errors), len(report.problems.warnings)
+    if errors:
+        _say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
+        return 1
+    if warnings:
+        _say(msg.CHECK_WARNINGS.format(warnings=warnings))
+    _say(msg.CHECK_OK.format(measures=report.measure_count, years=report.year_count))
+    return 0
+
+
+def cmd_new_year(args) -> int:
+    from ita_site.content.new_year import create_year
+
+    content = _content_dir(args)
+    if not 2500 <= args.year <= 2700:
+        _say(msg.BAD_YEAR.format(year=args.year), sys.stderr)
+        return 2
+    created = create_year(content, args.year, copy_measures_from=args.copy_from)
+    if created is None:
+        _say(msg.YEAR_EXISTS.format(year=args.year), sys.stderr)
+        return 1
+    _say(msg.YEAR_CREATED.format(year=args.year, files=", ".join(str(p) for p in created)))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ita-site",
+        description="ตรวจและเตรียมเนื้อหาเว็บไซต์ ITA (check and prepare ITA site content)")
+    parser.add_argument("--content", default="content",
+                        help="โฟลเดอร์เนื้อหา / content folder (default: content)")
+    parser.add_argument("--config", default="mkdocs.yml",
+                        help="ไฟล์ตั้งค่า / MkDocs config file (default: mkdocs.yml)")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    check = commands.add_parser("check", help="ตรวจเนื้อหาทั้งหมด / validate all content")
+    check.add_argument("--strict", action="store_true",
+                       help="ข้อ OIT ที่ยังไม่มีหลักฐานถือเป็นข้อผิดพลาด / missing OIT evidence fails")
+    check.set_defaults(run=cmd_check)
+
+    new_year = commands.add_parser("new-year", help="สร้างโฟลเดอร์ปีใหม่ / start a new year folder")
+    new_year.add_argument("year", type=int, help="ปี พ.ศ. / B.E. year, e.g. 2569")
+    new_year.add_argument("--copy-from", type=int, default=None,
+                          help="คัดลอกมาตรการจากปีนี้เป็นแผนของปีใหม่ / copy this year's measures as plans")
+    new_year.set_defaults(run=cmd_new_year)
+
+    try:
+        from ita_site.importer import command as import_command
+    except ImportError:  # pragma: no cover - the importer ships with the package
+        import_command = None
+    if import_command is not None:
+        importer = commands.add_parser(
+            "import", help="นำเข้ารายงานเดิม (DOCX, XLSX, ข้อความจาก PDF) / import existing reports")
+        import_command.add_arguments(importer)
+        importer.set_defaults(run=import_command.run)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return args.run(args)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

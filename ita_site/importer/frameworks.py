@@ -1,0 +1,163 @@
+"""Section labels of agency tables: the seven 2568 issues or the ten older indicators.
+
+Reports group measures under rows such as "1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ"
+(issue 1 of the 2568 framework) or label each measure "๓.การใช้อำนาจของผู้บริหาร..."
+(indicator 3). A label is read by its number and its name together: a measure that is merely
+numbered, such as "1. การใช้งบประมาณ" (indicator 2's name under number 1), is not a section.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from ita_site.text.digits import to_arabic
+
+# Names as ITA documents write them; variants seen in agency reports follow the first.
+ISSUES_2568: dict[int, tuple[str, ...]] = {
+    1: ("กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ",),
+    2: ("การให้บริการและระบบ E-Service",),
+    3: ("ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ",),
+    4: ("กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ",),
+    5: ("กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง",),
+    6: ("กระบวนการควบคุม ตรวจสอบการใช้อำนาจและการบริหารงานบุคคล",),
+    7: ("กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน",),
+}
+INDICATORS: dict[int, tuple[str, ...]] = {
+    1: ("การปฏิบัติหน้าที่",),
+    2: ("การใช้งบประมาณ",),
+    3: ("การใช้อำนาจ",),
+    4: ("การใช้ทรัพย์สินของราชการ", "การใช้ทรัพย์สินของทางราชการ"),
+    5: ("การแก้ไขปัญหาการทุจริต",),
+    6: ("คุณภาพการดำเนินงาน",),
+    7: ("ประสิทธิภาพการสื่อสาร",),
+    8: ("การปรับปรุงการทำงาน", "การปรับปรุงระบบการทำงาน"),
+    9: ("การเปิดเผยข้อมูล",),
+    10: ("การป้องกันการทุจริต",),
+}
+FIRST_ISSUE_YEAR = 2568
+
+_LABEL = re.compile(
+    r"^(?P<prefix>ประเด็นที่|ประเด็น|ตัวชี้วัดที่|ตัวชี้วัด|ด้านที่)?\s*"
+    r"(?P<number>[0-9๐-๙]{1,2})(?![0-9๐-๙])\s*(?P<sep>[.):]?)\s*(?P<name>.*)$",
+    re.DOTALL,
+)
+
+
+def name_key(text: str) -> str:
+    """Letters, marks and digits only, lower case: "E - Service" and "E-Service" agree."""
+    return "".join(
+        ch for ch in unicodedata.normalize("NFC", text).lower()
+        if unicodedata.category(ch)[0] in "LMN"
+    )
+
+
+@dataclass(frozen=True)
+class Section:
+    """Where a row sits: issue N (2568 on) or indicator N, as far as the label says.
+
+    `scheme` is "issue", "indicator" or None (a heading of the agency's own); `exact` is true
+    when the label's name is the framework's name, so the number says all the label says.
+    """
+
+    label: str
+    scheme: str | None = None
+    number: int | None = None
+    exact: bool = False
+
+
+@dataclass(frozen=True)
+class _Label:
+    prefix: str
+    number: int | None
+    name: str
+
+
+def _parse(text: str) -> _Label:
+    match = _LABEL.match(text.strip())
+    if not match:
+        return _Label("", None, text.strip())
+    prefix = match.group("prefix") or ""
+    if not prefix and not match.group("sep"):
+        return _Label("", None, text.strip())  # "2568 ..." or "10 คน": not a numbered label
+    return _Label(prefix, int(to_arabic(match.group("number"))), match.group("name").strip())
+
+
+def _scheme_of_prefix(prefix: str) -> str | None:
+    if prefix.startswith("ประเด็น"):
+        return "issue"
+    if prefix.startswith("ตัวชี้วัด"):
+        return "indicator"
+    return None
+
+
+def _similar(name: str, known: str) -> tuple[bool, bool]:
+    """(matches, exactly): the name starts with the known name, allowing an OCR slip or two."""
+    if name == known:
+        return True, True
+    if name.startswith(known):
+        return True, False
+    head = name[: len(known)]
+    close = len(known) >= 6 and SequenceMatcher(None, head, known).ratio() >= 0.88
+    return close, False
+
+
+def _by_name(name: str, schemes: tuple[str, ...]) -> list[tuple[str, int, bool]]:
+    key = name_key(name)
+    found = []
+    for scheme in schemes:
+        table = ISSUES_2568 if scheme == "issue" else INDICATORS
+        for number, names in table.items():
+            for known in names:
+                matches, exactly = _similar(key, name_key(known))
+                if matches:
+                    found.append((scheme, number, exactly))
+                    break
+    return found
+
+
+def label_of_measure(text: str) -> Section | None:
+    """The section a measure's own name declares ("๓.การใช้อำนาจของผู้บริหาร..."), or None.
+
+    Number and name must agree: "1. การใช้งบประมาณ" is a numbered measure, not indicator 2.
+    """
+    label = _parse(text)
+    if label.number is None:
+        return None
+    preferred = _scheme_of_prefix(label.prefix)
+    schemes = (preferred,) if preferred else ("issue", "indicator")
+    for scheme, number, exactly in _by_name(label.name, schemes):
+        if number == label.number:
+            return Section(text.strip(), scheme, number, exactly)
+    return None
+
+
+def section_of_heading(text: str, year: int | None, scheme_hint: str | None = None) -> Section:
+    """What a section row ("1. กระบวนการปฏิบัติงาน...") says, as far as it can be read.
+
+    Number and name agreeing is best; a framework name alone, or a number alone (read in the
+    document's scheme, else the year's: issues from 2568, indicators before) also do.
+    """
+    label = _parse(text)
+    preferred = _scheme_of_prefix(label.prefix) or scheme_hint
+    schemes = ("issue", "indicator") if preferred != "indicator" else ("indicator", "issue")
+    named = _by_name(label.name, schemes)
+    for scheme, number, exactly in named:
+        if label.number is None or number == label.number:
+            return Section(text.strip(), scheme, number, exactly)
+    if label.number is not None:
+        scheme = preferred or ("issue" if (year or 0) >= FIRST_ISSUE_YEAR else "indicator")
+        limit = 7 if scheme == "issue" else 10
+        if 1 <= label.number <= limit:
+            return Section(text.strip(), scheme, label.number, False)
+    return Section(text.strip())
+
+
+def is_framework_heading(text: str) -> bool:
+    """True when a line of text outside a table names an issue or indicator by number and name."""
+    label = _parse(text)
+    return label.number is not None and any(
+        number == label.number for _, number, _ in _by_name(label.name, ("issue", "indicator"))
+    )

@@ -1,0 +1,55 @@
+"""Text that PDF extraction gives: one table row per line, cells separated by tabs.
+
+Cells may hold HTML fragments (`<p>`, `<ol><li>`); Markdown pipe tables ("| a | b |") are
+read the same way. Lines without a cell separator are text outside the tables. Line numbers
+are kept so every problem and every imported measure names the lines it came from.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ita_site.importer.cells import cell_from_text
+from ita_site.importer.html_text import looks_like_html, paragraphs_from_html
+from ita_site.importer.source import Cell, Row, SourceDocument, TextLine, Where
+
+_PIPE_ROW = re.compile(r"^\s*\|.*\|\s*$")
+_PIPE_SPLIT = re.compile(r"(?<!\\)\|")
+
+
+def read_cell(text: str) -> Cell:
+    """One extracted cell: HTML fragments by their tags, plain text as one paragraph."""
+    if looks_like_html(text):
+        return Cell(tuple(paragraphs_from_html(text)))
+    return cell_from_text(text)
+
+
+def _split(line: str) -> list[str] | None:
+    """The cells of a table line, or None for a line of ordinary text."""
+    if "\t" in line:
+        return line.split("\t")
+    if _PIPE_ROW.match(line):
+        inner = line.strip()[1:-1]
+        return [part.replace("\\|", "|") for part in _PIPE_SPLIT.split(inner)]
+    return None
+
+
+def read_pdf_text(path: Path) -> SourceDocument:
+    """Read a UTF-8 text file of an extracted PDF into text lines and table rows."""
+    raw = path.read_bytes().decode("utf-8-sig")
+    return parse_pdf_text(raw, path.name)
+
+
+def parse_pdf_text(text: str, name: str) -> SourceDocument:
+    """The same as read_pdf_text, from text already in memory."""
+    document = SourceDocument(name)
+    for number, line in enumerate(text.splitlines(), start=1):
+        where = Where("line", number)
+        cells = _split(line)
+        if cells is None:
+            if line.strip():
+                document.blocks.append(TextLine(where, line.strip()))
+            continue
+        document.blocks.append(Row(where, tuple(read_cell(c) for c in cells)))
+    return document

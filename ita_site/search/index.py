@@ -1,0 +1,159 @@
+"""The Thai search index, made from the index Material's search plugin wrote.
+
+After a build, `search/search_index.json` holds Material's index. :func:`publish_thai_search`
+turns it into two files:
+
+- `search/thai_index.<hash>.json`: every section's location, title and text as plain UTF-8
+  text with Thai word boundaries marked by U+200B; the worker loads it on the first query only.
+  The hash makes the name change with the content, so browsers may cache it for good.
+- `search/search_index.json`: a stub with Material's `config`, no documents, and the name of the
+  file above. Material's page script downloads this file on every page view and hands it to the
+  search worker; kept tiny, it costs visitors who never search next to nothing.
+
+Format of the index (version 1)::
+
+    {"version": 1, "docs": [[location, title, text], [location, title, text, {"tags": [...],
+     "boost": 2}], ...]}
+
+Documents keep Material's order (a page, then its sections), which the worker relies on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from ita_site.content.problems import Problem
+from ita_site.messages import search as messages
+from ita_site.search.html_text import plain_text
+from ita_site.search.segmenter import ThaiWordSegmenter, segment_text_for_index
+
+INDEX_VERSION = 1
+INDEX_PREFIX = "thai_index."
+# Key added to Material's `config` in the stub; Material's own code ignores unknown keys.
+STUB_KEY = "thai_index"
+
+
+class ThaiSearchError(Exception):
+    """The search index could not be prepared; `problem` says why and how to fix it."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+        super().__init__(problem.format())
+
+
+@dataclass(frozen=True)
+class PublishedSearch:
+    """What :func:`publish_thai_search` wrote."""
+
+    index_path: Path
+    stub_path: Path
+    index_bytes: int
+    documents: int
+
+
+def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None = None) -> dict:
+    """The Thai index for `material_index` (the parsed search_index.json of Material).
+
+    Every document keeps its location; title and text become plain text with U+200B between
+    Thai words. Documents Material marked with tags or a boost keep them.
+    """
+    segmenter = segmenter or ThaiWordSegmenter.default()
+    docs = []
+    for doc in material_index.get("docs", []):
+        title = plain_text(str(doc.get("title", ""))).replace("\n", " ")
+        text = plain_text(str(doc.get("text", "")))
+        entry: list = [
+            str(doc.get("location", "")),
+            segment_text_for_index(title, segmenter),
+            segment_text_for_index(text, segmenter),
+        ]
+        extra = {}
+        tags = [plain_text(str(t)) for t in doc.get("tags") or [] if str(t).strip()]
+        if tags:
+            extra["tags"] = [segment_text_for_index(t, segmenter) for t in tags]
+        if isinstance(doc.get("boost"), (int, float)) and doc["boost"] != 1:
+            extra["boost"] = doc["boost"]
+        if extra:
+            entry.append(extra)
+        docs.append(entry)
+    return {"version": INDEX_VERSION, "docs": docs}
+
+
+def encode_index(index: dict) -> bytes:
+    """Compact UTF-8 JSON: Thai as 3 bytes a character, not as 6-byte \\u escapes."""
+    return json.dumps(index, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def index_file_name(data: bytes) -> str:
+    """`thai_index.<first 12 hex digits of sha256>.json` for the encoded index `data`."""
+    return f"{INDEX_PREFIX}{hashlib.sha256(data).hexdigest()[:12]}.json"
+
+
+def search_stub(material_index: dict, index_file: str) -> dict:
+    """What replaces search_index.json: Material's config, no documents, our index's name."""
+    config = dict(material_index.get("config") or {})
+    config[STUB_KEY] = index_file
+    return {"config": config, "docs": []}
+
+
+def is_stub(material_index: dict) -> bool:
+    """Whether `material_index` is already a stub written by :func:`search_stub`."""
+    return STUB_KEY in (material_index.get("config") or {}) and not material_index.get("docs")
+
+
+def publish_thai_search(
+    site_dir: Path, segmenter: ThaiWordSegmenter | None = None
+) -> PublishedSearch:
+    """Write the Thai index next to Material's and replace Material's with a stub.
+
+    Run after Material's search plugin wrote `site_dir/search/search_index.json`. Running it
+    again on the same folder changes nothing. Older `thai_index.*.json` files are removed.
+    Raises :class:`ThaiSearchError` when the index is missing or unreadable.
+    """
+    search_dir = Path(site_dir) / "search"
+    stub_path = search_dir / "search_index.json"
+    material_index = _read_material_index(stub_path)
+    if is_stub(material_index):
+        index_path = search_dir / material_index["config"][STUB_KEY]
+        if index_path.is_file():
+            data = json.loads(index_path.read_text(encoding="utf-8"))
+            return PublishedSearch(index_path, stub_path, index_path.stat().st_size, len(data["docs"]))
+        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_MISSING, index_path))
+
+    data = encode_index(build_thai_index(material_index, segmenter))
+    index_path = search_dir / index_file_name(data)
+    for old in search_dir.glob(f"{INDEX_PREFIX}*.json"):
+        old.unlink()
+    index_path.write_bytes(data)
+    stub = search_stub(material_index, index_path.name)
+    stub_path.write_bytes(encode_index(stub))
+    return PublishedSearch(index_path, stub_path, len(data), len(material_index.get("docs", [])))
+
+
+def uses_thai_worker(page_html: str) -> bool:
+    """Whether a built page hands search to our worker rather than Material's.
+
+    The plugin checks one page after the build: without the theme's `config` block override,
+    Material's worker would receive the empty stub and find nothing at all.
+    """
+    return "assets/javascripts/search/worker.js" in page_html
+
+
+def _read_material_index(path: Path) -> dict:
+    if not path.is_file():
+        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_MISSING, path))
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_UNREADABLE, path, reason=error)) from error
+    if not isinstance(data, dict) or not isinstance(data.get("docs", []), list):
+        reason = "no list of docs"
+        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_UNREADABLE, path, reason=reason))
+    return data
+
+
+def _problem(text, path: Path, **values) -> Problem:
+    return Problem(str(path), text.format(path=path, **values))

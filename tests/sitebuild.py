@@ -1,0 +1,93 @@
+"""Building small real sites in tests: write files, run MkDocs, read the HTML it made."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from dataclasses import dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+THEME = REPO / "theme"
+
+MKDOCS_YML = """\
+site_name: ทดสอบ
+site_url: {site_url}
+docs_dir: content
+theme:
+  name: material
+  custom_dir: {theme}
+  language: th
+  font: false
+plugins:
+  - search
+  - ita{plugin_options}
+markdown_extensions:
+  - attr_list
+  - md_in_html
+  - tables
+  - toc:
+      permalink: true
+      slugify: !!python/name:ita_site.text.slugs.slugify
+validation:
+  nav:
+    omitted_files: ignore
+"""
+
+AGENCY = """\
+name: องค์การบริหารส่วนตำบลทดสอบ
+type: องค์การบริหารส่วนตำบล
+subdistrict: ทดสอบ
+district: เมือง
+province: ขอนแก่น
+"""
+
+
+@dataclass
+class Built:
+    root: Path
+    site: Path
+    returncode: int
+    output: str
+
+    def html(self, url: str) -> str:
+        """The HTML of the page at site URL `url` ("2568/plan/", "" for home)."""
+        return (self.site / url / "index.html").read_text(encoding="utf-8")
+
+    def exists(self, url: str) -> bool:
+        return (self.site / url / "index.html").is_file()
+
+
+def write_project(root: Path, files: dict[str, str], *, with_agency: bool = True,
+                  site_url: str = "https://example.go.th/", plugin_options: str = "") -> Path:
+    """A project folder: mkdocs.yml plus content/ with `files` (paths relative to content/)."""
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "mkdocs.yml").write_text(MKDOCS_YML.format(
+        theme=THEME, site_url=site_url, plugin_options=plugin_options), encoding="utf-8")
+    content = root / "content"
+    content.mkdir(exist_ok=True)
+    if with_agency and "agency.yml" not in files:
+        (content / "agency.yml").write_text(AGENCY, encoding="utf-8")
+    for rel, text in files.items():
+        path = content / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
+    return root
+
+
+def build(root: Path, *, strict: bool = False) -> Built:
+    """Run `mkdocs build` as a user would, in a subprocess, and keep what it printed."""
+    site = root / "site"
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"),
+           "-d", str(site)]
+    if strict:
+        cmd.append("--strict")
+    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=root,
+                          env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+    return Built(root, site, proc.returncode, proc.stdout + proc.stderr)
+
+
+def build_files(tmp_path: Path, files: dict[str, str], **kwargs) -> Built:
+    strict = kwargs.pop("strict", False)
+    return build(write_project(tmp_path / "project", files, **kwargs), strict=strict)
