@@ -28,24 +28,25 @@ def _content_dir(args) -> Path:
 
 def cmd_check(args) -> int:
     from ita_site.checking import check_site
+    from ita_site.mkdocs_settings import options_from_config
 
     content = _content_dir(args)
     if not content.is_dir():
         _say(msg.NO_CONTENT.format(path=content), sys.stderr)
         return 2
-    report = check_site(content, config_file=Path(args.config), strict=args.strict)
+    options = options_from_config(Path(args.config))
+    options.strict_oit = options.strict_oit or args.strict
+    report = check_site(content, options)
     for problem in report.problems:
         print(problem.format())
         print()
-    for line in report.summary_lines:
-        print(line)
     errors, warnings = len(report.problems.errors), len(report.problems.warnings)
     if errors:
         _say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
         return 1
     if warnings:
         _say(msg.CHECK_WARNINGS.format(warnings=warnings))
-    _say(msg.CHECK_OK.format(measures=report.measure_count, years=report.year_count))
+    _say(msg.CHECK_OK.format(measures=report.measure_count, years=len(report.site.years)))
     return 0
 
 

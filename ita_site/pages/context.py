@@ -21,11 +21,23 @@ class Group:
         return f"group-{self.key}" if self.key is not None else "group-other"
 
 
+@dataclass(frozen=True)
+class GeneratedPage:
+    src_uri: str  # where it pretends to be in content/, e.g. "2568/plan.md"
+    markdown: str
+
+
 @dataclass
 class PageContext:
+    """A checked site (ita_site.checking.SiteData) seen by the page renderers."""
+
     site: Site
-    catalogs: object = None  # ita_site.catalog CatalogSet, when loaded
-    extras: dict = field(default_factory=dict)  # fragments other areas contribute, by name
+    catalogs: object = None  # CatalogSet
+    results: dict = field(default_factory=dict)  # year → scores.YearResults
+
+    @classmethod
+    def from_data(cls, data) -> "PageContext":
+        return cls(site=data.site, catalogs=data.catalogs, results=data.results)
 
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None

@@ -11,14 +11,9 @@ from dataclasses import dataclass
 from ita_site.content.models import Measure, Year
 from ita_site.messages.pages import L
 from ita_site.pages import tables
-from ita_site.pages.context import PageContext
+from ita_site.pages import results
+from ita_site.pages.context import GeneratedPage, PageContext
 from ita_site.pages.render import render
-
-
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_uri: str  # where it pretends to be in content/, e.g. "2568/plan.md"
-    markdown: str
 
 
 @dataclass(frozen=True)
@@ -43,14 +38,6 @@ def numbering(year: Year) -> dict[str, int]:
     return {m.src_uri: i for i, m in enumerate(year.measures, start=1)}
 
 
-def has_document(ctx: PageContext, year: Year, kind: str) -> bool:
-    if kind == tables.PROGRESS:
-        return year.has_progress
-    if kind in (tables.PLAN, tables.REPORT):
-        return True
-    return kind in ctx.extras.get("documents", {}).get(year.year, {})
-
-
 def year_documents(ctx: PageContext, year: Year) -> list[DocumentLink]:
     """Every document of a year, in the order of the yearly cycle (ITA.md)."""
     done = sum(1 for m in year.measures if m.results)
@@ -60,8 +47,8 @@ def year_documents(ctx: PageContext, year: Year) -> list[DocumentLink]:
         links.append(DocumentLink(document_url(year.year, "progress"), L.progress_nav))
     links.append(DocumentLink(document_url(year.year, "report"), L.report_nav,
                               L.done_count.format(done=done, count=len(year.measures))))
-    for kind, title in ctx.extras.get("documents", {}).get(year.year, {}).items():
-        links.append(DocumentLink(document_url(year.year, kind), title))
+    if results.has_analysis(ctx, year):
+        links.append(DocumentLink(document_url(year.year, "analysis"), L.analysis_nav))
     return links
 
 
@@ -110,7 +97,7 @@ def measure_page(ctx: PageContext, measure: Measure, backlinks: str = "") -> str
 
 def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
     url = year_url(year.year)
-    fragments = [f(year, url) for f in ctx.extras.get("year_fragments", [])]
+    fragments = [results.year_glance(ctx, year)]
     markdown = render(
         "year.md.j2", title=L.year_title.format(year=year.year), intro=intro, year=year,
         url=url, documents=year_documents(ctx, year), groups=ctx.groups(year),
@@ -123,7 +110,7 @@ def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
 def home_page(ctx: PageContext, intro: str = "") -> GeneratedPage:
     site = ctx.site
     latest = site.latest_year
-    fragments = [f("") for f in ctx.extras.get("home_fragments", [])]
+    fragments = [results.home_charts(ctx)]
     markdown = render(
         "home.md.j2", agency=site.agency, intro=intro, url="", latest=latest,
         latest_documents=year_documents(ctx, latest) if latest else [],
@@ -148,6 +135,8 @@ def generated_pages(ctx: PageContext) -> list[GeneratedPage]:
         if year.has_progress:
             pages.append(table_page(ctx, year, tables.PROGRESS))
         pages.append(table_page(ctx, year, tables.REPORT))
+        if results.has_analysis(ctx, year):
+            pages.append(results.analysis_page(ctx, year))
     return pages
 
 

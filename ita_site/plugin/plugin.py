@@ -20,7 +20,7 @@ from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ita_site.content.loading import load_site
+from ita_site.checking import CheckOptions, check_site
 from ita_site.content.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.pages import documents
@@ -63,14 +63,17 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if not self.config.enabled:
             return files
-        result = load_site(Path(config.docs_dir))
-        for problem in result.problems.warnings:
+        data = check_site(Path(config.docs_dir), self._options(config))
+        for problem in data.problems.warnings:
             log.warning(problem.format())
-        if result.problems.errors:
-            raise PluginError(msg.errors_found(result.problems.errors))
-        site = result.site
-        self.context = PageContext(site=site)
+        if data.problems.errors:
+            raise PluginError(msg.errors_found(data.problems.errors))
+        site = data.site
+        self.context = PageContext.from_data(data)
         self.measures = {m.src_uri: m for y in site.years.values() for m in y.measures}
+        for file in list(files):
+            if _is_data_file(file.src_uri):
+                files.remove(file)
         for page in documents.generated_pages(self.context):
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:
@@ -81,6 +84,14 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not config.nav:
             config.nav = documents.navigation(self.context)
         return files
+
+    def _options(self, config: MkDocsConfig) -> CheckOptions:
+        base = Path(config.config_file_path).parent
+        return CheckOptions(
+            catalogs_dir=base / self.config.catalogs if self.config.catalogs else None,
+            survey_hosts=tuple(self.config.survey_hosts),
+            strict_oit=self.config.strict_oit,
+        )
 
     def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig,
                          files: Files) -> str | None:
@@ -103,6 +114,12 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if year is not None and year.has_intro:
                 return _with_title(page, documents.year_page(self.context, year, markdown).markdown)
         return None
+
+
+def _is_data_file(src_uri: str) -> bool:
+    """agency.yml and year.yml are inputs of the generated pages, not files to publish."""
+    parts = src_uri.split("/")
+    return src_uri == "agency.yml" or (len(parts) == 2 and parts[1] == "year.yml")
 
 
 def _with_title(page: Page, rendered: str) -> str:

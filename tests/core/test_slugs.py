@@ -18,7 +18,7 @@ def test_inline_html_is_dropped():
     assert slugify("<code>O28</code> รายงาน") == "o28-รายงาน"
 
 
-@given(st.text())
+@given(st.text().filter(lambda t: "<" not in t))
 def test_anchors_are_never_numbered_placeholders_and_keep_all_letters(text):
     slug = slugify(text)
     letters = [c for c in unicodedata.normalize("NFC", text.lower())

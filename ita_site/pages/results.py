@@ -1,0 +1,83 @@
+"""Pages and blocks made from a year's ITA results: /<year>/analysis/, the year page's
+scores at a glance, and the home page's charts over the years."""
+
+from __future__ import annotations
+
+from ita_site.content.models import Year
+from ita_site.messages.pages import L
+from ita_site.pages.analysis import (AnalysisCatalog, analysis_page_html, home_charts_html,
+                                     scores_glance_html)
+from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.pages.links import href
+from ita_site.pages.render import render
+from ita_site.scores.addresses import measures_by_item
+
+
+def scores_of(ctx: PageContext, year: Year):
+    results = ctx.results.get(year.year)
+    return results.scores if results else None
+
+
+def history(ctx: PageContext) -> dict:
+    """Year → scores, for every year that has them."""
+    return {n: r.scores for n, r in sorted(ctx.results.items()) if r.scores is not None}
+
+
+def analysis_catalog(ctx: PageContext, year: Year) -> AnalysisCatalog:
+    catalog = ctx.catalog(year.ita_year)
+    grouping = "indicator" if ctx.grouping(year) == "indicators" else "issue"
+    indicator_names = {n: ctx.group_title(year, "indicators", n).split(". ", 1)[-1]
+                       for n in range(1, 11)}
+    if catalog is None:
+        return AnalysisCatalog(indicator_names=indicator_names, grouping=grouping)
+    texts = {q.code: q.text for q in catalog.questions if q.text}
+    texts.update({item.code: item.title for item in catalog.oit_items})
+    groups: dict[str, int] = {}
+    for entry in (*catalog.questions, *catalog.oit_items):
+        number = entry.issue if grouping == "issue" else entry.indicator
+        if number:
+            groups[entry.code] = number
+    group_names = ({n: i.name for n, i in catalog.issues.items()} if grouping == "issue"
+                   else indicator_names)
+    return AnalysisCatalog(indicator_names=indicator_names, group_names=group_names,
+                           question_texts=texts, item_groups=groups, bands=catalog.levels,
+                           grouping=grouping)
+
+
+def has_analysis(ctx: PageContext, year: Year) -> bool:
+    return scores_of(ctx, year) is not None
+
+
+def analysis_page(ctx: PageContext, year: Year):
+    results = ctx.results[year.year]
+    url = f"{year.year}/analysis/"
+    next_year = ctx.site.years.get(year.year + 1)
+    measures = {}
+    if next_year is not None:
+        measures = measures_by_item(
+            (m.title, href(url, m.url), m.addresses) for m in next_year.measures)
+    body = analysis_page_html(
+        year.year, results.scores, catalog=analysis_catalog(ctx, year),
+        analysis=results.analysis, questions=results.questions, measures=measures,
+        measures_year=next_year.year if next_year else None, history=history(ctx))
+    markdown = render("analysis.md.j2", title=L.analysis_title.format(year=year.year),
+                      agency=ctx.site.agency, year=year, url=url,
+                      year_url=f"{year.year}/", body=body)
+    return GeneratedPage(f"{year.year}/analysis.md", markdown)
+
+
+def year_glance(ctx: PageContext, year: Year) -> str:
+    scores = scores_of(ctx, year)
+    if scores is None:
+        return ""
+    catalog = ctx.catalog(year.ita_year)
+    return scores_glance_html(year.year, scores, bands=catalog.levels if catalog else (),
+                              analysis_href="analysis/")
+
+
+def home_charts(ctx: PageContext) -> str:
+    scores = history(ctx)
+    if not scores:
+        return ""
+    latest = ctx.site.years[max(scores)]
+    return home_charts_html(scores, analysis_catalog(ctx, latest).indicator_names)
