@@ -15,6 +15,9 @@ from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.content.loading import load_site
 from ita_site.content.models import Site
 from ita_site.content.problems import Problems
+from ita_site.oit import audit as oit_audit
+from ita_site.oit import evidence as oit_evidence
+from ita_site.oit.targets import TargetResolver
 from ita_site.scores.models import YearResults
 from ita_site.scores.parsing import parse_year_results
 
@@ -34,6 +37,9 @@ class SiteData:
     catalogs: CatalogSet
     results: dict[int, YearResults] = field(default_factory=dict)
     problems: Problems = field(default_factory=Problems)
+    evidence: object = None  # oit.evidence.EvidenceIndex
+    audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
+    generated: list = field(default_factory=list)  # (src_uri, render) of generated pages
 
     @property
     def measure_count(self) -> int:
@@ -66,6 +72,56 @@ def _read_results(data: SiteData) -> None:
             known_codes=known or None, ita_year=year.ita_year)
 
 
+def _check_codes(data: SiteData) -> None:
+    """OIT codes against the catalog of their ITA year; `addresses` against the year before,
+    whose results a measure aims to raise."""
+    catalogs = data.catalogs
+    for number, year in data.site.years.items():
+        for measure in year.measures:
+            for code in measure.oit:
+                catalogs.check_code(code, year.ita_year, data.problems, measure.src_uri,
+                                    line=measure.lines.get("oit"), field="oit")
+            if catalogs.get(year.ita_year - 1) is not None:
+                for code in measure.addresses:
+                    catalogs.check_code(code, year.ita_year - 1, data.problems, measure.src_uri,
+                                        line=measure.lines.get("addresses"), field="addresses")
+        if year.data is not None:
+            for code in list(year.data.oit_links):
+                line = year.data.document.line_of(("oit",))
+                if catalogs.check_code(code, year.ita_year, data.problems, year.data.src_path,
+                                       line=line, field="oit") is None:
+                    del year.data.oit_links[code]
+    for page in data.site.all_pages():
+        for number, codes in page.oit.items():
+            ita_year = data.site.years[number].ita_year if number in data.site.years else number
+            for code in codes:
+                catalogs.check_code(code, ita_year, data.problems, page.src_uri,
+                                    line=page.lines.get("oit"), field="oit")
+
+
+def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
+    from ita_site.pages.documents import planned_pages
+    from ita_site.pages.context import PageContext
+
+    data.generated = planned_pages(PageContext.from_data(data))
+    src_to_url = {}
+    for page in data.site.all_pages():
+        src_to_url[page.src_uri] = page.url
+    for year in data.site.years.values():
+        for measure in year.measures:
+            src_to_url[measure.src_uri] = measure.url
+    for src_uri, _ in data.generated:
+        stem = src_uri[:-3]
+        src_to_url[src_uri] = stem[: -len("index")] if stem.endswith("index") else stem + "/"
+    urls = set(src_to_url.values())
+    for number, year in data.site.years.items():
+        catalog = data.catalogs.get(year.ita_year)
+        if catalog is not None:
+            urls.add(oit_evidence.index_url(number))
+            urls.update(oit_evidence.item_url(number, i.code) for i in catalog.oit_items)
+    return TargetResolver(content_dir, urls, src_to_url)
+
+
 def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteData:
     """Load `content_dir`, read catalogs, scores and analyses; every problem in `.problems`."""
     options = options or CheckOptions()
@@ -75,4 +131,14 @@ def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteDa
     data.problems.extend(catalogs.problems)
     data.problems.extend(loaded.problems)
     _read_results(data)
+    _check_codes(data)
+    resolver = _page_urls(data, Path(content_dir))
+    generated_urls = {resolver.src_to_url[src] for src, _ in data.generated}
+    data.evidence = oit_evidence.collect(data.site, data.catalogs, generated_urls, resolver,
+                                         data.problems)
+    data.audits = oit_audit.audit(data.evidence, data.catalogs, data.site)
+    if options.strict_oit:
+        for audit in data.audits.values():
+            if audit.missing:
+                data.problems.error(f"{audit.year}/", audit.text())
     return data

@@ -21,6 +21,8 @@ File format (each data file repeats it in its header):
       - {name: ผ่านดีเยี่ยม, name_en: Excellent, min_total: 95, min_each_tool: 95}
     questions:                     # i…/e… codes: indicator, issue, text (when a source gave it)
       - {code: i1, indicator: 1}
+    complete_question_lists: [iit] # tools whose every question is listed: content using
+                                   # another i… code is an error; for the others it is not
     oit:                           # the year's OIT items
       - code: O27
         title: มาตรการส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน
@@ -31,7 +33,7 @@ File format (each data file repeats it in its header):
         period: current            # current | previous | half-year | ongoing | unknown
         confidence: low-medium     # high | medium-high | medium | low-medium | low | unconfirmed
         sources: [...]
-        note: ...
+        note: ...                  # for maintainers: why a value was chosen
         satisfied_by: {page: plan, fiscal_offset: 0}   # or a list of them
         same_as: {year: 2567, code: O42}               # the earlier item(s) it continues
 

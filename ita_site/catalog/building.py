@@ -12,7 +12,8 @@ from ita_site.catalog.model import GROUPINGS, Catalog
 from ita_site.messages import catalog as msg
 
 TOP_FIELDS = ("ita_year", "grouping", "sources", "note", "tools", "indicators", "issues",
-              "levels", "questions", "oit")
+              "levels", "questions", "complete_question_lists", "oit")
+QUESTION_TOOLS = ("iit", "eit")
 
 
 def build_catalog(data: LocatedMap, year: int, fields: FieldReader, files: tuple[str, ...],
@@ -35,7 +36,8 @@ def build_catalog(data: LocatedMap, year: int, fields: FieldReader, files: tuple
     return Catalog(
         ita_year=year, grouping=grouping, tools=tools, indicators=indicators, issues=issues,
         levels=levels, questions=questions, oit_items=oit_items,
-        sources=fields.texts(data, "sources", "sources"), files=files)
+        sources=fields.texts(data, "sources", "sources"),
+        complete_question_lists=_complete_lists(data, fields), files=files)
 
 
 def check_year(data: LocatedMap, year: int, fields: FieldReader) -> None:
@@ -47,3 +49,14 @@ def check_year(data: LocatedMap, year: int, fields: FieldReader) -> None:
         where = data.where_of("ita_year")
         name = where[0].replace("\\", "/").rsplit("/", 1)[-1]
         fields.error(where, msg.YEAR_MISMATCH.format(name=name, year=written), "ita_year")
+
+
+def _complete_lists(data: LocatedMap, fields: FieldReader) -> frozenset[str]:
+    """`complete_question_lists: [iit, eit]`: the tools whose every question is listed."""
+    tools = fields.texts(data, "complete_question_lists", "complete_question_lists")
+    for tool in tools:
+        if tool.lower() not in QUESTION_TOOLS:
+            fields.error(data.where_of("complete_question_lists"), msg.NOT_ONE_OF.format(
+                field="complete_question_lists", got=tool, allowed=", ".join(QUESTION_TOOLS)),
+                "complete_question_lists")
+    return frozenset(tool.lower() for tool in tools if tool.lower() in QUESTION_TOOLS)

@@ -7,8 +7,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ita_site.catalog.codes import normalize_code
-from ita_site.catalog.model import Catalog, OitItem, PageRef
+from ita_site.catalog.codes import normalize_code, tool_of_code
+from ita_site.catalog.model import Catalog, OitItem
 from ita_site.content.problems import Problems
 from ita_site.messages import catalog as msg
 
@@ -111,6 +111,8 @@ class CatalogSet:
 
 def unknown_code_text(code: str, catalog: Catalog, field: str = "oit"):
     """The bilingual problem text for a code `catalog`'s year does not have, listing the
-    year's valid codes compactly (e.g. "i1–i30, e1–e15, O1–O28")."""
-    return msg.UNKNOWN_CODE.format(field=field, year=catalog.ita_year, code=code,
-                                   valid=catalog.valid_codes())
+    year's valid codes of the same tool compactly (e.g. "O1–O28" for O29 in 2568)."""
+    normal = normalize_code(code) or code
+    tool = tool_of_code(normal) if normalize_code(code) else None
+    return msg.UNKNOWN_CODE.format(field=field, year=catalog.ita_year, code=normal,
+                                   valid=catalog.valid_codes(tool) or catalog.valid_codes())

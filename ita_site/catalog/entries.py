@@ -20,22 +20,29 @@ REF_FIELDS = ("year", "code")
 YEARS = (2500, 2700)
 
 
+def entry_label(section: str, value: LocatedMap, index: int) -> str:
+    """How problems name an entry: by the code as written, by position when it has none."""
+    raw = value.get("code")
+    return f"{section}[{describe(raw)}]" if raw is not None else f"{section}[{index + 1}]"
+
+
 def entry_code(value: LocatedMap, fields: FieldReader, label: str, kind: str) -> str | None:
     """The normalised code of an entry, checked to be of `kind` ('oit' or 'question')."""
     raw = value.get("code")
     if raw is None:
         fields.error(value.where, msg.MISSING_FIELD.format(
-            field=f"{label}.code", example="code: O1" if kind == "oit" else "code: i1"), label)
+            field=f"{label}.code", example="code: O1" if kind == "oit" else "code: i1"),
+            f"{label}.code")
         return None
     code = normalize_code(raw if isinstance(raw, str) else str(raw))
     if code is None:
         fields.error(value.where_of("code"), msg.NOT_A_CODE.format(
-            field=f"{label}.code", got=describe(raw)), label)
+            field=f"{label}.code", got=describe(raw)), f"{label}.code")
         return None
     if (tool_of_code(code) == "oit") != (kind == "oit"):
         th, en = msg.CODE_KINDS[kind]
         fields.error(value.where_of("code"), msg.WRONG_CODE_KIND.format(
-            field=f"{label}.code", code=code, kind_th=th, kind_en=en), label)
+            field=f"{label}.code", code=code, kind_th=th, kind_en=en), f"{label}.code")
         return None
     return code
 
@@ -52,7 +59,7 @@ def read_questions(data: LocatedMap, fields: FieldReader, indicators: Mapping[in
             fields.wrong_type(raw.where_at(index), f"questions[{index + 1}]", value, "mapping",
                               "- {code: i1, indicator: 1}")
             continue
-        code = entry_code(value, fields, f"questions[{index + 1}]", "question")
+        code = entry_code(value, fields, entry_label("questions", value, index), "question")
         if code is None or _duplicate(code, value.where, firsts, fields, "questions"):
             continue
         label = f"questions[{code}]"
@@ -86,7 +93,7 @@ def read_oit_items(data: LocatedMap, fields: FieldReader, indicators: Mapping[in
             fields.wrong_type(raw.where_at(index), f"oit[{index + 1}]", value, "mapping",
                               "- {code: O1, title: ...}")
             continue
-        code = entry_code(value, fields, f"oit[{index + 1}]", "oit")
+        code = entry_code(value, fields, entry_label("oit", value, index), "oit")
         if code is None or _duplicate(code, value.where, firsts, fields, "oit"):
             continue
         item = _read_item(code, value, fields, indicators, issues, known_items)
@@ -137,12 +144,12 @@ def _indicator(value: LocatedMap, fields: FieldReader, label: str,
     own = [str(n) for n, indicator in indicators.items() if indicator.tool == tool]
     if number not in indicators:
         fields.error(value.where_of("indicator"), msg.UNKNOWN_INDICATOR.format(
-            field=f"{label}.indicator", got=number, allowed=", ".join(own)), label)
+            field=f"{label}.indicator", got=number, allowed=", ".join(own)), f"{label}.indicator")
         return None
     if indicators[number].tool != tool:
         fields.error(value.where_of("indicator"), msg.INDICATOR_OF_OTHER_TOOL.format(
             field=f"{label}.indicator", got=number, tool=indicators[number].tool.upper(),
-            code=code, allowed=", ".join(own)), label)
+            code=code, allowed=", ".join(own)), f"{label}.indicator")
         return None
     return number
 
@@ -153,7 +160,7 @@ def _issue(value: LocatedMap, fields: FieldReader, label: str,
     if number is not None and number not in issues:
         fields.error(value.where_of("issue"), msg.UNKNOWN_ISSUE.format(
             field=f"{label}.issue", got=number,
-            allowed=", ".join(map(str, issues)) or "-"), label)
+            allowed=", ".join(map(str, issues)) or "-"), f"{label}.issue")
         return None
     return number
 

@@ -4,7 +4,7 @@ level bands. Each reader validates its part and returns only what is valid."""
 from __future__ import annotations
 
 from ita_site.catalog.fields import FieldReader
-from ita_site.catalog.located import LocatedList, LocatedMap
+from ita_site.catalog.located import LocatedMap
 from ita_site.catalog.model import CONFIDENCES, TOOLS, Indicator, Issue, LevelBand, Tool
 from ita_site.messages import catalog as msg
 

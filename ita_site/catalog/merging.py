@@ -37,7 +37,7 @@ def merge_catalog(base: LocatedMap | None, over: LocatedMap, year: int,
         where = over.where_of(key)
         current = result.get(key)
         if key in ENTRY_SECTIONS and isinstance(value, LocatedList):
-            merged = _merge_entries(current if isinstance(current, LocatedList) else None,
+            merged = _merge_entries(key, current if isinstance(current, LocatedList) else None,
                                     value, year, fields)
             result.put(key, merged, where)
         elif key in KEYED_SECTIONS and isinstance(value, LocatedMap) and isinstance(
@@ -90,19 +90,26 @@ def _merge_keyed(base: LocatedMap, over: LocatedMap, *, deep: bool) -> LocatedMa
     return result
 
 
-def _merge_entries(base: LocatedList | None, over: LocatedList, year: int,
+def _merge_entries(section: str, base: LocatedList | None, over: LocatedList, year: int,
                    fields: FieldReader) -> LocatedList:
     """Entries of `over` merged into `base` by code; unreadable entries are passed on as they
     are, so validation reports them with the site's file and line."""
     merged: dict[object, tuple[object, tuple[str, int]]] = {}
     for index, entry in enumerate(base or ()):
         merged[_entry_key(entry, index, "base")] = (entry, base.where_at(index))
+    seen: dict[object, tuple[str, int]] = {}
     for index, entry in enumerate(over):
         where = over.where_at(index)
         key = _entry_key(entry, index, "over")
         if not isinstance(entry, LocatedMap):
             merged[key] = (entry, where)
             continue
+        if key in seen:  # listed twice in one file: say so rather than merge the two
+            first = seen[key]
+            fields.error(where, msg.DUPLICATE_CODE.format(code=key, first=f"{first[0]}:{first[1]}"),
+                         f"{section}[{key}]")
+            continue
+        seen[key] = where
         entry = _without_remove(entry)
         if _wants_removal(over[index], fields):
             if merged.pop(key, None) is None:

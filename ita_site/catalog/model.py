@@ -146,19 +146,21 @@ class OitItem:
         return self.confidence == "unconfirmed"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: it holds mappings
 class Catalog:
     """Everything known about one ITA year. Lookups take codes in any spelling."""
 
     ita_year: int
     grouping: str
-    tools: Mapping[str, Tool]
-    indicators: Mapping[int, Indicator]
-    issues: Mapping[int, Issue]
-    levels: tuple[LevelBand, ...]
-    questions: tuple[Question, ...]
-    oit_items: tuple[OitItem, ...]
-    sources: tuple[str, ...] = ()
+    tools: Mapping[str, Tool] = field(repr=False)
+    indicators: Mapping[int, Indicator] = field(repr=False)
+    issues: Mapping[int, Issue] = field(repr=False)
+    levels: tuple[LevelBand, ...] = field(repr=False)
+    questions: tuple[Question, ...] = field(repr=False)
+    oit_items: tuple[OitItem, ...] = field(repr=False)
+    sources: tuple[str, ...] = field(default=(), repr=False)
+    # Tools ("iit", "eit") whose questions are all listed; codes of the others are not judged.
+    complete_question_lists: frozenset[str] = field(default=frozenset(), repr=False)
     files: tuple[str, ...] = field(default=(), compare=False)  # where it was read from
 
     @cached_property
@@ -181,24 +183,28 @@ class Catalog:
         """The item or question `code` names, whatever its tool."""
         return self.oit(code) or self.question(code)
 
-    def has_questions(self, tool: str) -> bool:
-        """True when the catalog lists that tool's questions (none are known for some years)."""
-        return any(question.tool == tool for question in self.questions)
+    def knows_all_questions(self, tool: str) -> bool:
+        """True when the catalog lists every question of `tool` ("iit" or "eit") for its year;
+        for some years no list was found, and a site may add only the texts it needs."""
+        return tool in self.complete_question_lists
 
     def accepts(self, code: str) -> bool:
         """True when content may use `code` in this year: it is one of the year's items or
-        questions, or a question of a tool whose question list the catalog does not have."""
+        questions, or a question of a tool whose full list the catalog does not have."""
         normal = normalize_code(code)
         if normal is None:
             return False
         if normal in self._oit_by_code or normal in self._questions_by_code:
             return True
         tool = tool_of_code(normal)
-        return tool != "oit" and not self.has_questions(tool)
+        return tool != "oit" and not self.knows_all_questions(tool)
 
-    def valid_codes(self) -> str:
-        """The year's codes in short runs, e.g. `i1–i30, e1–e15, O1–O43`."""
-        return compact_codes([*self._questions_by_code, *self._oit_by_code])
+    def valid_codes(self, tool: str | None = None) -> str:
+        """The year's codes in short runs, e.g. `i1–i30, e1–e15, O1–O43`: OIT items and the
+        complete question lists, or only those of `tool`."""
+        codes = [*self._oit_by_code, *(code for code, question in self._questions_by_code.items()
+                                       if self.knows_all_questions(question.tool))]
+        return compact_codes(code for code in codes if tool is None or tool_of_code(code) == tool)
 
     def level_for(self, total: float | None, iit: float | None = None,
                   eit: float | None = None, oit: float | None = None) -> LevelBand | None:

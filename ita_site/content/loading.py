@@ -13,12 +13,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.content import schema
-from ita_site.content.fields import FieldReader
+from ita_site.content.fields import FieldReader, normalize_code
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
                                        parse_yaml, split_front_matter)
 from ita_site.messages import content as msg
+from ita_site.messages import oit as oit_msg
 from ita_site.text.digits import to_arabic
 
 _YEARISH = re.compile(r"^[0-9๐-๙]{4}$")
@@ -131,6 +132,7 @@ def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
         body=source.body,
         body_line=source.body_line,
     )
+    measure.lines = _field_lines(source)
     measure.results = reader.results(own_status=False)
     if reader.present("progress"):
         part = reader.child("progress")
@@ -171,11 +173,28 @@ def _page_oit(reader: FieldReader, year: int | None) -> dict[int, tuple[str, ...
     return {year: _oit_codes(reader)}
 
 
+def _field_lines(source: MarkdownSource) -> dict[str, int]:
+    return {key[0]: line for key, line in source.meta.lines.items() if len(key) == 1}
+
+
 def load_page(source: MarkdownSource, rel: str, year: int | None, problems: Problems) -> Page:
     reader = FieldReader(source.meta, rel, problems)
     title = source.meta.data.get("title")
     return Page(src_uri=rel, title=str(title) if title else None, year=year,
-                oit=_page_oit(reader, year))
+                oit=_page_oit(reader, year), lines=_field_lines(source))
+
+
+def load_evidence_page(source: MarkdownSource, rel: str, year: int, name: str,
+                       problems: Problems) -> Page | None:
+    """content/<year>/oit/<code>.md: the agency's own text for one item; its file name is
+    the code, and it becomes the item's page (/<year>/oit/<code>/)."""
+    code = normalize_code(name)
+    if code is None or code[0] != "O":
+        problems.error(rel, oit_msg.EVIDENCE_FILE_CODE.format(name=name + ".md"))
+        return None
+    page = load_page(source, rel, year, problems)
+    page.oit = {year: (code,) + tuple(c for c in page.oit.get(year, ()) if c != code)}
+    return page
 
 
 def load_year_data(path: Path, rel: str, year: int, problems: Problems) -> YearData | None:
@@ -236,6 +255,11 @@ def load_year(content_dir: Path, folder: Path, year: int, problems: Problems) ->
                 problems.error(rel, msg.BAD_SLUG.format(
                     name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
             result.measures.append(load_measure(source, rel, year, slug, problems))
+            continue
+        if inner.startswith("oit/") and inner.count("/") == 1:
+            page = load_evidence_page(source, rel, year, path.stem, problems)
+            if page is not None:
+                result.pages.append(page)
             continue
         if inner in schema.RESERVED_YEAR_PAGES:
             problems.error(rel, msg.RESERVED_NAME.format(

@@ -56,6 +56,7 @@ class Measure:
     status: str | None = None
     body: str = ""
     body_line: int = 1
+    lines: dict[str, int] = field(default_factory=dict)  # front-matter line of each field
 
     @property
     def url(self) -> str:
@@ -82,6 +83,7 @@ class Page:
     title: str | None
     year: int | None  # the year folder it stands in, if any
     oit: dict[int, tuple[str, ...]] = field(default_factory=dict)
+    lines: dict[str, int] = field(default_factory=dict)
 
     @property
     def url(self) -> str:

@@ -118,19 +118,26 @@ def _by_name(name: str, schemes: tuple[str, ...]) -> list[tuple[str, int, bool]]
     return found
 
 
-def label_of_measure(text: str) -> Section | None:
+def label_of_measure(text: str, *, trust_name: bool = False) -> Section | None:
     """The section a measure's own name declares ("๓.การใช้อำนาจของผู้บริหาร..."), or None.
 
     Number and name must agree: "1. การใช้งบประมาณ" is a numbered measure, not indicator 2.
+    With `trust_name` (a document whose measures are labelled by framework names, as its
+    other rows show) the name decides when the written number is a slip: "๘.การเปิดเผยข้อมูล"
+    is indicator 9. Such a section is not `exact`.
     """
     label = _parse(text)
     if label.number is None:
         return None
     preferred = _scheme_of_prefix(label.prefix)
     schemes = (preferred,) if preferred else ("issue", "indicator")
-    for scheme, number, exactly in _by_name(label.name, schemes):
+    named = _by_name(label.name, schemes)
+    for scheme, number, exactly in named:
         if number == label.number:
             return Section(text.strip(), scheme, number, exactly)
+    if trust_name and len({(scheme, number) for scheme, number, _ in named}) == 1:
+        scheme, number, _ = named[0]
+        return Section(text.strip(), scheme, number, False)
     return None
 
 

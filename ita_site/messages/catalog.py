@@ -120,7 +120,8 @@ UNKNOWN_CODE = Text(
     "`{field}`: ITA ปี {year} ไม่มีรหัส {code}",
     "`{field}`: the {year} ITA has no {code}",
     "รหัสที่ใช้ได้ในปี {year}: {valid} — รายการเปลี่ยนเลขเกือบทุกปี ตรวจว่าใช้รหัสของปีที่ถูกต้อง",
-    "codes of {year}: {valid} — items are renumbered almost every year; check the code is of the right year",
+    "codes of {year}: {valid} — items are renumbered almost every year; "
+    "check the code is of the right year",
 )
 NO_CATALOG = Text(
     "ไม่มี catalog ของ ITA ปี {year} จึงตรวจรหัส {code} ไม่ได้",

@@ -32,6 +32,14 @@ def render(text: Text) -> str:
     return line + ")"
 
 
+def render_warning(text: Text) -> str:
+    return render(text).replace("ข้อผิดพลาด:", "คำเตือน:", 1).replace("(error:", "(warning:", 1)
+
+
+def render_info(text: Text) -> str:
+    return f"{text.th}\n  ({text.en})"
+
+
 def errors_found(problems) -> str:
     listed = "\n".join(p.format() for p in problems)
     return (f"พบข้อผิดพลาด {len(problems)} รายการในเนื้อหา จึงหยุดสร้างเว็บไซต์ "

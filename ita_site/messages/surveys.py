@@ -102,6 +102,12 @@ URL_ODD_PATH = Text(
     "the {kind} survey link has //, . or .. in its path, which real survey links never have: {shown}",
     *_FIX_COPY,
 )
+URL_EMBEDDED = Text(
+    "ลิงก์แบบวัด {kind} มีที่อยู่เว็บอื่นซ่อนอยู่ข้างใน ซึ่งอาจพาผู้ตอบต่อไปยังเว็บไซต์อื่น: {shown}",
+    "the {kind} survey link carries another web address inside it, which can forward people "
+    "to another site: {shown}",
+    *_FIX_COPY,
+)
 URL_WRONG_KIND = Text(
     "ลิงก์ใน surveys.{kind_lower} เป็นลิงก์แบบวัด {other} ({shown}) ลิงก์ทั้งสองอาจสลับกัน",
     "the link under surveys.{kind_lower} is the {other} survey's link ({shown}); the two may be swapped",

@@ -34,10 +34,13 @@ class PageContext:
     site: Site
     catalogs: object = None  # CatalogSet
     results: dict = field(default_factory=dict)  # year → scores.YearResults
+    evidence: object = None  # oit.evidence.EvidenceIndex
+    audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
 
     @classmethod
     def from_data(cls, data) -> "PageContext":
-        return cls(site=data.site, catalogs=data.catalogs, results=data.results)
+        return cls(site=data.site, catalogs=data.catalogs, results=data.results,
+                   evidence=data.evidence, audits=data.audits)
 
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None

@@ -7,11 +7,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
+from typing import Callable
 
 from ita_site.content.models import Measure, Year
 from ita_site.messages.pages import L
 from ita_site.pages import tables
-from ita_site.pages import results
+from ita_site.pages import oit_pages, results
 from ita_site.pages.context import GeneratedPage, PageContext
 from ita_site.pages.render import render
 
@@ -46,9 +48,13 @@ def year_documents(ctx: PageContext, year: Year) -> list[DocumentLink]:
     if year.has_progress:
         links.append(DocumentLink(document_url(year.year, "progress"), L.progress_nav))
     links.append(DocumentLink(document_url(year.year, "report"), L.report_nav,
-                              L.done_count.format(done=done, count=len(year.measures))))
+                              L.reported_count.format(done=done, count=len(year.measures))))
     if results.has_analysis(ctx, year):
         links.append(DocumentLink(document_url(year.year, "analysis"), L.analysis_nav))
+    audit = ctx.audits.get(year.year)
+    if audit is not None:
+        links.append(DocumentLink(f"{year.year}/oit/", L.oit_nav,
+                                  L.oit_coverage.format(have=audit.covered, total=audit.total)))
     return links
 
 
@@ -71,7 +77,7 @@ def table_page(ctx: PageContext, year: Year, kind: str) -> GeneratedPage:
     return GeneratedPage(f"{year.year}/{kind}.md", markdown)
 
 
-def measure_page(ctx: PageContext, measure: Measure, backlinks: str = "") -> str:
+def measure_page(ctx: PageContext, measure: Measure) -> str:
     """The Markdown a measure page is built from: a summary of its fields, then its body."""
     year = ctx.site.years[measure.year]
     grouping = ctx.grouping(year)
@@ -87,7 +93,8 @@ def measure_page(ctx: PageContext, measure: Measure, backlinks: str = "") -> str
         result_sets.append((L.progress_heading, "progress", measure.progress))
     if measure.results:
         result_sets.append((L.results_heading, "results", measure.results))
-    status_key = measure.status or (measure.results.status if measure.results else None)
+    status_key = measure.status
+    backlinks = oit_pages.backlinks_html(ctx, measure.url)
     return render(
         "measure.md.j2", m=measure, group_label=group_label, group_title=group_title,
         status_key=status_key, status=L.status.get(status_key) if status_key else "",
@@ -101,7 +108,7 @@ def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
     markdown = render(
         "year.md.j2", title=L.year_title.format(year=year.year), intro=intro, year=year,
         url=url, documents=year_documents(ctx, year), groups=ctx.groups(year),
-        done=sum(1 for m in year.measures if (m.status or m.results.status) == "done"),
+        done=sum(1 for m in year.measures if m.status == "done"),
         fragments=[f for f in fragments if f],
     )
     return GeneratedPage(f"{year.year}/index.md", markdown)
@@ -115,29 +122,36 @@ def home_page(ctx: PageContext, intro: str = "") -> GeneratedPage:
         "home.md.j2", agency=site.agency, intro=intro, url="", latest=latest,
         latest_documents=year_documents(ctx, latest) if latest else [],
         latest_done=sum(1 for m in latest.measures
-                        if (m.status or m.results.status) == "done") if latest else 0,
+                        if m.status == "done") if latest else 0,
         years=[site.years[y] for y in sorted(site.years, reverse=True)],
         fragments=[f for f in fragments if f],
     )
     return GeneratedPage("index.md", markdown)
 
 
+def planned_pages(ctx: PageContext) -> list[tuple[str, Callable[[], GeneratedPage]]]:
+    """(src_uri, render) of every page the data alone makes, without rendering any: the OIT
+    audit needs to know which pages will exist before evidence is collected."""
+    planned: list[tuple[str, Callable[[], GeneratedPage]]] = []
+    if not ctx.site.has_intro:
+        planned.append(("index.md", lambda: home_page(ctx)))
+    for year in ctx.site.years.values():
+        if not year.has_intro:
+            planned.append((f"{year.year}/index.md", partial(year_page, ctx, year)))
+        planned.append((f"{year.year}/plan.md", partial(table_page, ctx, year, tables.PLAN)))
+        if year.has_progress:
+            planned.append((f"{year.year}/progress.md",
+                            partial(table_page, ctx, year, tables.PROGRESS)))
+        planned.append((f"{year.year}/report.md", partial(table_page, ctx, year, tables.REPORT)))
+        if results.has_analysis(ctx, year):
+            planned.append((f"{year.year}/analysis.md", partial(results.analysis_page, ctx, year)))
+    return planned
+
+
 def generated_pages(ctx: PageContext) -> list[GeneratedPage]:
     """Every page the data alone makes. Home and year pages are here only when the user wrote
     no intro for them; otherwise the plugin renders them around the user's file."""
-    pages: list[GeneratedPage] = []
-    if not ctx.site.has_intro:
-        pages.append(home_page(ctx))
-    for year in ctx.site.years.values():
-        if not year.has_intro:
-            pages.append(year_page(ctx, year))
-        pages.append(table_page(ctx, year, tables.PLAN))
-        if year.has_progress:
-            pages.append(table_page(ctx, year, tables.PROGRESS))
-        pages.append(table_page(ctx, year, tables.REPORT))
-        if results.has_analysis(ctx, year):
-            pages.append(results.analysis_page(ctx, year))
-    return pages
+    return [render_page() for _, render_page in planned_pages(ctx)]
 
 
 def navigation(ctx: PageContext) -> list:

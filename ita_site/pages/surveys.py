@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from html import escape
 
 from ita_site.messages import surveys as msg
+from ita_site.surveys.cache import QrCache
 from ita_site.surveys.links import SurveyKind, SurveyLinks
 
 _LABELS = {SurveyKind.IIT: msg.IIT_LABEL, SurveyKind.EIT: msg.EIT_LABEL}
@@ -27,6 +28,23 @@ class SurveyCodeAssets:
     svg_href: str
     png_href: str
     poster_href: str | None = None
+
+
+def survey_files(links: SurveyLinks, cache: QrCache
+                 ) -> tuple[dict[SurveyKind, SurveyCodeAssets], dict[str, bytes]]:
+    """Codes of every published link, ready for the pages, and the files to write beside the
+    survey page: qr-iit.svg, qr-iit.png, qr-eit.svg, qr-eit.png. Hrefs are relative to the
+    survey page (/<year>/surveys/); each poster is expected at poster-<kind>/ below it."""
+    assets: dict[SurveyKind, SurveyCodeAssets] = {}
+    files: dict[str, bytes] = {}
+    for kind, url in links.published():
+        code = cache.get(url)
+        label = survey_qr_label(kind, url)
+        svg_name, png_name = f"qr-{kind.value}.svg", f"qr-{kind.value}.png"
+        files[svg_name], files[png_name] = code.svg_file(label), code.png
+        assets[kind] = SurveyCodeAssets(svg=code.svg_inline(label), svg_href=svg_name,
+                                        png_href=png_name, poster_href=f"poster-{kind.value}/")
+    return assets, files
 
 
 def _e(text: object) -> str:

@@ -23,7 +23,9 @@ from mkdocs.structure.pages import Page
 from ita_site.checking import CheckOptions, check_site
 from ita_site.content.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
-from ita_site.pages import documents
+from ita_site.messages import oit as oit_msg
+from ita_site.oit import exports
+from ita_site.pages import documents, oit_pages
 from ita_site.pages.context import PageContext
 from ita_site.plugin import assets
 from ita_site.plugin.config import ItaConfig
@@ -71,14 +73,29 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         site = data.site
         self.context = PageContext.from_data(data)
         self.measures = {m.src_uri: m for y in site.years.values() for m in y.measures}
+        evidence_pages = {item.page_src for item in data.evidence.items.values() if item.page_src}
+        bodies = {}
         for file in list(files):
             if _is_data_file(file.src_uri):
                 files.remove(file)
-        for page in documents.generated_pages(self.context):
+            elif file.src_uri in evidence_pages:
+                # The agency's evidence text becomes part of the item page at its stable URL.
+                bodies[file.src_uri] = split_front_matter(file.content_string).body
+                files.remove(file)
+        pages = [render() for _, render in data.generated]
+        pages += oit_pages.oit_pages(self.context, bodies)
+        for page in pages:
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src_uri, content=page.markdown))
+        for src_uri, content in exports.year_exports(data, config.site_url):
+            files.append(File.generated(config, src_uri, content=content))
+        if not config.site_url and data.audits:
+            log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
+        for audit in data.audits.values():
+            if audit.missing:
+                log.info(msg.render_info(audit.text()))
         for asset in assets.font_files(config):
             files.append(asset)
         if not config.nav:
@@ -106,6 +123,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if src_uri in self.measures:
             return documents.measure_page(self.context, self.measures[src_uri])
         site = self.context.site
+        backlinks = oit_pages.backlinks_html(self.context, page.url)
+        if backlinks:
+            markdown = backlinks + "\n\n" + markdown
         if src_uri == "index.md" and site.has_intro:
             return _with_title(page, documents.home_page(self.context, markdown).markdown)
         parts = src_uri.split("/")
@@ -113,7 +133,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             year = site.years.get(int(parts[0]))
             if year is not None and year.has_intro:
                 return _with_title(page, documents.year_page(self.context, year, markdown).markdown)
-        return None
+        return markdown if backlinks else None
 
 
 def _is_data_file(src_uri: str) -> bool:

@@ -228,7 +228,9 @@ def _codes(value: object, keys: tuple, where: _Where) -> list[str]:
     """A list of codes; one code, or codes separated by commas, also count as a list."""
     if value is None:
         return []
-    raw_items = re.split(r"[,\s]+", value.strip()) if isinstance(value, str) else value
+    # "i1, i10 O5" is three codes; "O 5" is one (a space may follow the letter)
+    raw_items = (re.split(r"\s*[,;]\s*|\s+(?=[OoIiEe])", value.strip())
+                 if isinstance(value, str) else value)
     if not isinstance(raw_items, list):
         raw_items = [value]
     out: list[str] = []

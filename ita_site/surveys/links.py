@@ -24,7 +24,9 @@ from ita_site.messages import surveys as msg
 
 ITAS_HOST = "itas.nacc.go.th"
 DEFAULT_ALLOWED_HOSTS = frozenset({ITAS_HOST})
-MAX_URL_LENGTH = 512  # a version-15 QR at level Q; longer links make codes too dense for posters
+# ITAS links are about 40 characters (a version-4 code). 200 gives version 12 at level Q,
+# 73 modules with the quiet zone: still readable in the compact block; longer is too dense.
+MAX_URL_LENGTH = 200
 SURVEY_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")  # used with fullmatch
 
 # One host-name label: letters, digits, inner hyphens; a name needs at least two labels.
@@ -34,6 +36,8 @@ _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):")
 _AFTER_HOST_CHARS = frozenset(
     "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,;=:@/?#%"
 )
+_EMBEDDED_URL = re.compile(
+    r"(?:/|%2f){2}|(?<![a-z0-9])(?:https?|javascript|vbscript|data|file)(?::|%3a)", re.IGNORECASE)
 _BAD_PERCENT = re.compile(r"%(?![0-9A-Fa-f]{2})")
 _ITAS_KIND_PATH = re.compile(r"/go/(iit|eit)(?:/|$)", re.IGNORECASE)
 
@@ -113,8 +117,9 @@ def check_survey_url(value: object, kind: SurveyKind,
     """The canonical form of a survey link (scheme and host lower-cased), or InvalidSurveyLink.
 
     Accepted only: ``https://`` + a host equal to one of `allowed_hosts` + a path of RFC 3986
-    characters that is more than "/", without "//", "." or ".." segments, at most
-    MAX_URL_LENGTH characters of printable ASCII. A /go/iit/ or /go/eit/ path must match `kind`.
+    characters that is more than "/", without "//", "." or ".." segments and without another
+    address inside it (``?next=https://...``), at most MAX_URL_LENGTH characters of printable
+    ASCII. A /go/iit/ or /go/eit/ path must match `kind`.
     """
     allowed = frozenset(allowed_hosts)
     facts = {"kind": kind.short, "kind_lower": kind.value}
@@ -176,9 +181,12 @@ def _check_after_host(after: str, offset: int, facts: dict) -> None:
             position=offset + bad_escape.start() + 1, **facts))
     path = re.split(r"[?#]", after, maxsplit=1)[0]
     segments = [s.lower().replace("%2e", ".") for s in path.split("/")[1:]]
-    # "//" at the start reads as another host to some redirectors; dot segments climb paths.
-    if path.startswith("//") or any(s in (".", "..") for s in segments):
+    # "//" reads as another host to some redirectors; dot segments climb out of the path.
+    if "" in segments[:-1] or any(s in (".", "..") for s in segments):
         raise InvalidSurveyLink(msg.URL_ODD_PATH.format(**facts))
+    # A link carrying another address ("?next=https://...") is how open redirects are abused.
+    if _EMBEDDED_URL.search(after):
+        raise InvalidSurveyLink(msg.URL_EMBEDDED.format(**facts))
 
 
 def check_survey_code(value: object) -> str:

@@ -168,14 +168,14 @@ def test_analysis_entry():
     analysis = parse_analysis({
         "๑": {"items": ["i1", "I10", "O05"], "lowest": "i10", "cause": "สาเหตุ",
               "note": ["ข้อ 1", "ข้อ 2"], "plan": "แนวทาง"},
-        3: {"items": "O1, o2 O3"},
+        3: {"items": "O1, o2 O3; O ๔"},
     }, path=PATH, problems=problems)
     assert not problems
     assert list(analysis) == [1, 3]
     first = analysis[1]
     assert first.items == ["i1", "i10", "O5"] and first.lowest == ["i10"]
     assert (first.cause, first.note, first.plan) == ("สาเหตุ", "ข้อ 1\nข้อ 2", "แนวทาง")
-    assert analysis[3].items == ["O1", "O2", "O3"]
+    assert analysis[3].items == ["O1", "O2", "O3", "O4"]
 
 
 def test_issue_keys_are_1_to_7_and_indicator_keys_1_to_10():

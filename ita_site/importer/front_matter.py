@@ -1,0 +1,123 @@
+"""A measure as it will be written: front matter values in contract order and a Markdown body.
+
+The body opens with a one-line HTML comment naming the source file and rows (`source` is not a
+contract field). Text that fits no field follows under headings naming its column, escaped
+so Markdown shows it as written ("1. " at the start of a line would otherwise renumber).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ita_site.importer.frameworks import Section
+from ita_site.importer.measures import Draft
+from ita_site.importer.source import Where
+from ita_site.messages import importer as msg
+
+_BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s)|([-*+])(\s)|([#>]))")
+
+
+@dataclass
+class ImportedMeasure:
+    """One measure ready to write: `front_matter` is a plain dict, `body` Markdown text."""
+
+    front_matter: dict[str, object]
+    body: str
+    source_rows: str
+
+    @property
+    def title(self) -> str:
+        return str(self.front_matter["title"])
+
+
+def rows_label(first: Where, last: Where) -> str:
+    """The rows a measure came from, in English for the source comment ("rows 20–21")."""
+    if first.kind == "line" or first.kind == "paragraph":
+        prefix = ""
+    elif first.kind == "table":
+        prefix = f"table {first.container}, "
+    else:
+        prefix = f"sheet {first.container}, "
+    if first == last:
+        return f"{prefix}row {first.number}"
+    if first.same_container(last):
+        return f"{prefix}rows {first.number}–{last.number}"
+    return f"{rows_label(first, first)} – {rows_label(last, last)}"
+
+
+def markdown_text(text: str) -> str:
+    """Text shown as written in Markdown: a leading list number, bullet, # or > is escaped."""
+    match = _BLOCK_START.match(text)
+    if not match:
+        return text
+    if match.group(1):
+        return f"{match.group(1)}\\{match.group(2)}{text[match.end(2):]}"
+    return f"\\{text}"
+
+
+def _comment(source_name: str, rows: str) -> str:
+    # "--" may not appear inside an HTML comment.
+    safe = f"imported from {source_name}, {rows}".replace("--", "- -")
+    return f"<!-- {safe} -->"
+
+
+def _section_fields(section: Section | None, draft: Draft) -> tuple[int | None, list[int]]:
+    issue = draft.issue
+    indicators = list(draft.indicators)
+    if section is not None and section.scheme == "issue" and issue is None:
+        issue = section.number
+    if section is not None and section.scheme == "indicator" and section.number not in indicators:
+        indicators.insert(0, section.number)
+    return issue, indicators
+
+
+def assemble(
+    draft: Draft,
+    *,
+    section: Section | None,
+    order: int,
+    kind: str,
+    source_name: str,
+    first: Where,
+    last: Where,
+) -> ImportedMeasure:
+    """The front matter and body of one measure; only fields with values are written."""
+    fm: dict[str, object] = {"title": draft.title, "order": order}
+    issue, indicators = _section_fields(section, draft)
+    if issue is not None:
+        fm["issue"] = issue
+    if indicators:
+        fm["indicators"] = indicators
+    if draft.oit:
+        fm["oit"] = list(draft.oit)
+    if draft.addresses:
+        fm["addresses"] = list(draft.addresses)
+    values = draft.values
+    if values.get("steps"):
+        fm["steps"] = list(values["steps"])
+    if draft.period:
+        fm["period"] = " ".join(draft.period)
+    for name in ("responsible", "outputs", "outcomes", "suggestions"):
+        if values.get(name):
+            fm[name] = list(values[name])
+    if draft.status:
+        fm["status"] = draft.status
+    progress = {
+        name: list(values[f"progress.{name}"])
+        for name in ("outputs", "outcomes", "suggestions")
+        if values.get(f"progress.{name}")
+    }
+    if draft.progress_status:
+        progress["status"] = draft.progress_status
+    if progress:
+        fm["progress"] = progress
+
+    rows = rows_label(first, last)
+    parts = [_comment(source_name, rows)]
+    if section is not None and not section.exact and section.label != draft.title:
+        parts += [f"## {msg.SECTION_HEADING.th}", markdown_text(section.label)]
+    for heading, texts in draft.body.items():
+        parts.append(f"## {heading}")
+        parts.extend(markdown_text(t) for t in texts)
+    return ImportedMeasure(fm, "\n\n".join(parts) + "\n", rows)

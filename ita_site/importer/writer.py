@@ -1,0 +1,162 @@
+"""Writing imported measures: readable YAML, plain file names, nothing overwritten unasked.
+
+YAML is written block style with Thai as is. PyYAML quotes any string that would read back as
+something else ("2568", "yes", "1.", "1:20"), and every file is read back before it is
+written, so a measure file always loads as exactly the values meant.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import yaml
+
+from ita_site.importer.front_matter import ImportedMeasure
+from ita_site.text.digits import parse_int
+
+SLUG_LENGTH = 60
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_FRONT = re.compile(r"^\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
+
+
+class _Dumper(yaml.SafeDumper):
+    """Indents list items under their key, as people write YAML by hand."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False):
+        return super().increase_indent(flow, False)
+
+
+def front_matter_text(values: dict[str, object]) -> str:
+    """The YAML of a front matter; raises ValueError if it would not read back the same."""
+    text = yaml.dump(
+        values,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=False,
+        width=1_000_000,  # one entry per line: easier to read and edit than folded lines
+    )
+    if yaml.safe_load(text) != values:
+        raise ValueError(f"front matter does not round-trip through YAML: {values!r}")
+    return text
+
+
+def measure_file_text(measure: ImportedMeasure) -> str:
+    """The whole measure file: front matter between --- lines, then the body."""
+    return f"---\n{front_matter_text(measure.front_matter)}---\n\n{measure.body}"
+
+
+def measure_slug(measure: ImportedMeasure, limit: int = SLUG_LENGTH) -> str:
+    """A file name that reads in any tool and URL: measure-NN, its issue or indicator, and
+    the Latin words of its title ("measure-02-issue-2-e-service").
+
+    ASCII because the site is uploaded by FTP and zip from any computer, and assessors paste
+    its URLs into ITAS; Thai words are in the title, the page and the link text.
+    """
+    fm = measure.front_matter
+    parts = [f"measure-{int(fm['order']):02d}"]
+    if fm.get("issue") is not None:
+        parts.append(f"issue-{fm['issue']}")
+    elif fm.get("indicators"):
+        parts.append(f"indicator-{fm['indicators'][0]}")
+    slug = "-".join(parts)
+    for word in _LATIN_WORD.findall(measure.title):
+        word = word.lower()
+        if word in slug.split("-") or len(slug) + 1 + len(word) > limit:
+            continue
+        slug = f"{slug}-{word}"
+    return slug
+
+
+def _existing_orders(folder: Path) -> dict[Path, int]:
+    """The `order` of each measure file already in the folder (files without one are left out)."""
+    found: dict[Path, int] = {}
+    if not folder.is_dir():
+        return found
+    for path in sorted(folder.glob("*.md")):
+        match = _FRONT.match(path.read_text(encoding="utf-8", errors="replace"))
+        try:
+            data = yaml.safe_load(match.group(1)) if match else None
+        except yaml.YAMLError:
+            continue
+        order = parse_int(data.get("order")) if isinstance(data, dict) else None
+        if order is not None:
+            found[path] = order
+    return found
+
+
+@dataclass(frozen=True)
+class WriteAction:
+    """What happened, or would happen in a dry run, to one measure file.
+
+    action is "create", "overwrite" (asked with force) or "keep" (exists; not touched).
+    """
+
+    path: Path
+    action: str
+    measure: ImportedMeasure
+    text: str
+    written: bool
+    order_offset: int = 0  # added to the document's orders because the year already used them
+
+
+def plan_paths(measures: list[ImportedMeasure], folder: Path) -> list[Path]:
+    """One file per measure; a name given twice gets -2, -3 ..."""
+    taken: set[str] = set()
+    paths = []
+    for measure in measures:
+        base = measure_slug(measure)
+        slug, n = base, 1
+        while slug in taken:
+            n += 1
+            slug = f"{base}-{n}"
+        taken.add(slug)
+        paths.append(folder / f"{slug}.md")
+    return paths
+
+
+def _renumbered(measures: list[ImportedMeasure], offset: int) -> list[ImportedMeasure]:
+    return [
+        replace(m, front_matter={**m.front_matter, "order": int(m.front_matter["order"]) + offset})
+        for m in measures
+    ]
+
+
+def place_measures(
+    measures: list[ImportedMeasure], folder: Path, *, force: bool
+) -> tuple[list[ImportedMeasure], list[Path], int]:
+    """Measures, their paths, and the offset added to their orders.
+
+    A year's orders must be unique: when measures already in the folder (and not about to be
+    overwritten) use one of the imported orders, the import is numbered after them.
+    """
+    paths = plan_paths(measures, folder)
+    existing = _existing_orders(folder)
+    replaced = set(paths) if force else set()
+    taken = {order for path, order in existing.items() if path not in replaced}
+    if not taken & {int(m.front_matter["order"]) for m in measures}:
+        return measures, paths, 0
+    offset = max(taken)
+    measures = _renumbered(measures, offset)
+    return measures, plan_paths(measures, folder), offset
+
+
+def write_files(
+    measures: list[ImportedMeasure], year: int, content_dir: Path, *, force: bool, dry_run: bool
+) -> list[WriteAction]:
+    """Write the measures under content/<year>/measures/; never overwrite unless `force`."""
+    folder = Path(content_dir) / str(year) / "measures"
+    measures, paths, offset = place_measures(measures, folder, force=force)
+    actions = []
+    for measure, path in zip(measures, paths):
+        text = measure_file_text(measure)
+        exists = path.exists()
+        action = "keep" if exists and not force else ("overwrite" if exists else "create")
+        write = action != "keep" and not dry_run
+        if write:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        actions.append(WriteAction(path, action, measure, text, write, offset))
+    return actions
