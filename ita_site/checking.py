@@ -20,6 +20,7 @@ from ita_site.oit import evidence as oit_evidence
 from ita_site.oit.targets import TargetResolver
 from ita_site.scores.models import YearResults
 from ita_site.scores.parsing import parse_year_results
+from ita_site.surveys import allowed_survey_hosts, read_survey_links
 
 
 @dataclass
@@ -40,6 +41,7 @@ class SiteData:
     evidence: object = None  # oit.evidence.EvidenceIndex
     audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
     generated: list = field(default_factory=list)  # (src_uri, render) of generated pages
+    surveys: dict = field(default_factory=dict)  # year → surveys.SurveyLinks
 
     @property
     def measure_count(self) -> int:
@@ -70,6 +72,16 @@ def _read_results(data: SiteData) -> None:
             year.data.raw, path=year.data.src_path, problems=data.problems,
             line_of=doc.line_of, grouping=grouping, group_numbers=groups,
             known_codes=known or None, ita_year=year.ita_year)
+
+
+def _read_surveys(data: SiteData, options: CheckOptions) -> None:
+    hosts = allowed_survey_hosts(options.survey_hosts, problems=data.problems)
+    for number, year in data.site.years.items():
+        if year.data is None:
+            continue
+        data.surveys[number] = read_survey_links(
+            year.data.raw, path=year.data.src_path, problems=data.problems,
+            line_of=year.data.document.line_of, allowed_hosts=hosts)
 
 
 def _check_codes(data: SiteData) -> None:
@@ -131,6 +143,7 @@ def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteDa
     data.problems.extend(catalogs.problems)
     data.problems.extend(loaded.problems)
     _read_results(data)
+    _read_surveys(data, options)
     _check_codes(data)
     resolver = _page_urls(data, Path(content_dir))
     generated_urls = {resolver.src_to_url[src] for src, _ in data.generated}

@@ -40,6 +40,11 @@ def cmd_check(args) -> int:
     for problem in report.problems:
         print(problem.format())
         print()
+    for audit in report.audits.values():
+        print(f"ITA {audit.year}: OIT {audit.covered}/{audit.total}")
+        if audit.missing and not options.strict_oit:
+            text = audit.text()
+            print(f"  {text.th}\n  ({text.en})")
     errors, warnings = len(report.problems.errors), len(report.problems.warnings)
     if errors:
         _say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)

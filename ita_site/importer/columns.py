@@ -101,7 +101,8 @@ class Header:
 
     @property
     def has_results(self) -> bool:
-        return any(c.field in RESULT_FIELDS for c in self.columns)
+        """Columns of results or of status: the document reports what was done."""
+        return any(c.field in RESULT_FIELDS or (c.field or "").startswith("status") for c in self.columns)
 
     @property
     def has_title(self) -> bool:

@@ -83,8 +83,9 @@ class _Builder:
         if name == "title" and column.index != title_index:
             self.log.warn(where, msg.SECOND_TITLE.format(column=column.header), column.header)
             return None
-        if name in RESULT_FIELDS or (name or "").startswith("status"):
-            if self.kind == "plan":
+        is_status = (name or "").startswith("status")
+        if name in RESULT_FIELDS or is_status:
+            if self.kind == "plan" and not is_status:
                 self.log.warn(where, msg.RESULT_IN_PLAN.format(column=column.header), column.header)
                 return None
             progress = self.kind == "progress" or column.six_months
@@ -162,8 +163,9 @@ class _Builder:
         if continuing and store:
             if self._repeats(cell, store, column, where):
                 return
-            if found and not found[0].starts_item:
-                # The item above was cut by the page break: finish it.
+            if found and not found[0].starts_item and column.field != "responsible":
+                # The item above was cut by the page break: finish it. (A unit named under
+                # another unit is one more unit, not the end of a sentence.)
                 store[-1] = f"{store[-1]} {found[0].text}"
                 found = found[1:]
         store.extend(e.text for e in found)

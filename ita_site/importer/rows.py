@@ -109,7 +109,8 @@ class _Walk:
     def _flush_outside(self) -> None:
         if self.outside:
             first = self.outside[0]
-            self.log.warn(first.where, msg.OUTSIDE_TEXT.format(start=_short(first.text)))
+            last = self.outside[-1]
+            self.log.warn(first.where, msg.OUTSIDE_TEXT.format(start=_short(first.text), **place(last.where, "last")))
             self.outside = []
 
     # -- rows -------------------------------------------------------------------------------

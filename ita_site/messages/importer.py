@@ -86,8 +86,8 @@ PREAMBLE = Text(
     "text before the table ({first_en} to {last_en}) is not imported: \"{start}\"",
 )
 OUTSIDE_TEXT = Text(
-    "ข้อความนอกตารางไม่ได้นำเข้า: \"{start}\"",
-    "text outside the table is not imported: \"{start}\"",
+    "ข้อความนอกตาราง (ถึง{last_th}) ไม่ได้นำเข้า: \"{start}\"",
+    "text outside the table (to {last_en}) is not imported: \"{start}\"",
     "ถ้าเป็นส่วนหนึ่งของมาตรการ ให้คัดลอกไปใส่ในไฟล์มาตรการเอง",
     "if it belongs to a measure, copy it into that measure's file",
 )

@@ -36,11 +36,15 @@ class PageContext:
     results: dict = field(default_factory=dict)  # year → scores.YearResults
     evidence: object = None  # oit.evidence.EvidenceIndex
     audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
+    surveys: dict = field(default_factory=dict)  # year → surveys.SurveyLinks
+    qr_cache: object = None  # surveys.QrCache; None when no code is to be drawn (check only)
+    survey_assets: dict = field(default_factory=dict)  # year → (assets, files), made once
 
     @classmethod
-    def from_data(cls, data) -> "PageContext":
+    def from_data(cls, data, qr_cache=None) -> "PageContext":
         return cls(site=data.site, catalogs=data.catalogs, results=data.results,
-                   evidence=data.evidence, audits=data.audits)
+                   evidence=data.evidence, audits=data.audits, surveys=data.surveys,
+                   qr_cache=qr_cache)
 
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None

@@ -13,7 +13,7 @@ from typing import Callable
 from ita_site.content.models import Measure, Year
 from ita_site.messages.pages import L
 from ita_site.pages import tables
-from ita_site.pages import oit_pages, results
+from ita_site.pages import oit_pages, results, survey_pages
 from ita_site.pages.context import GeneratedPage, PageContext
 from ita_site.pages.render import render
 
@@ -51,6 +51,7 @@ def year_documents(ctx: PageContext, year: Year) -> list[DocumentLink]:
                               L.reported_count.format(done=done, count=len(year.measures))))
     if results.has_analysis(ctx, year):
         links.append(DocumentLink(document_url(year.year, "analysis"), L.analysis_nav))
+    links.append(DocumentLink(survey_pages.page_url(year.year), L.surveys_nav))
     audit = ctx.audits.get(year.year)
     if audit is not None:
         links.append(DocumentLink(f"{year.year}/oit/", L.oit_nav,
@@ -94,7 +95,7 @@ def measure_page(ctx: PageContext, measure: Measure) -> str:
     if measure.results:
         result_sets.append((L.results_heading, "results", measure.results))
     status_key = measure.status
-    backlinks = oit_pages.backlinks_html(ctx, measure.url)
+    backlinks = oit_pages.backlinks(ctx, measure.url)
     return render(
         "measure.md.j2", m=measure, group_label=group_label, group_title=group_title,
         status_key=status_key, status=L.status.get(status_key) if status_key else "",
@@ -105,6 +106,8 @@ def measure_page(ctx: PageContext, measure: Measure) -> str:
 def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
     url = year_url(year.year)
     fragments = [results.year_glance(ctx, year)]
+    if year is survey_pages.current_year(ctx):
+        fragments.append(survey_pages.compact_block(ctx, year, url))
     markdown = render(
         "year.md.j2", title=L.year_title.format(year=year.year), intro=intro, year=year,
         url=url, documents=year_documents(ctx, year), groups=ctx.groups(year),
@@ -117,7 +120,9 @@ def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
 def home_page(ctx: PageContext, intro: str = "") -> GeneratedPage:
     site = ctx.site
     latest = site.latest_year
-    fragments = [results.home_charts(ctx)]
+    current = survey_pages.current_year(ctx)
+    fragments = [survey_pages.compact_block(ctx, current, "") if current else "",
+                 results.home_charts(ctx)]
     markdown = render(
         "home.md.j2", agency=site.agency, intro=intro, url="", latest=latest,
         latest_documents=year_documents(ctx, latest) if latest else [],
@@ -145,6 +150,7 @@ def planned_pages(ctx: PageContext) -> list[tuple[str, Callable[[], GeneratedPag
         planned.append((f"{year.year}/report.md", partial(table_page, ctx, year, tables.REPORT)))
         if results.has_analysis(ctx, year):
             planned.append((f"{year.year}/analysis.md", partial(results.analysis_page, ctx, year)))
+        planned.append((f"{year.year}/surveys.md", partial(survey_pages.surveys_page, ctx, year)))
     return planned
 
 

@@ -66,13 +66,17 @@ def oit_pages(ctx: PageContext, bodies: dict[str, str]) -> list[GeneratedPage]:
     return pages
 
 
-def backlinks_html(ctx: PageContext, page_url: str) -> str:
-    """The OIT items a page is evidence for, each linking to its item page."""
+def backlinks(ctx: PageContext, page_url: str) -> list[tuple[int, str, str, str]]:
+    """(year, code, title, href) of the OIT items a page is evidence for."""
     refs = ctx.evidence.items_of_page(page_url) if ctx.evidence is not None else []
-    if not refs:
-        return ""
-    return render("oit_backlinks.html.j2", L=L, url=page_url, refs=[
-        (year, code, _title(ctx, year, code), item_url(year, code)) for year, code in refs])
+    return [(year, code, _title(ctx, year, code), href(page_url, item_url(year, code)))
+            for year, code in refs]
+
+
+def backlinks_html(ctx: PageContext, page_url: str) -> str:
+    """A line at the top of an evidence page naming the items it serves, each linked."""
+    refs = backlinks(ctx, page_url)
+    return render("oit_backlinks.html.j2", L=L, refs=refs) if refs else ""
 
 
 def _title(ctx: PageContext, year: int, code: str) -> str:

@@ -25,10 +25,11 @@ from ita_site.content.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
-from ita_site.pages import documents, oit_pages
+from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
 from ita_site.plugin import assets
 from ita_site.plugin.config import ItaConfig
+from ita_site.surveys import QrCache
 
 log = logging.getLogger("mkdocs.plugins.ita")
 
@@ -71,7 +72,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
         site = data.site
-        self.context = PageContext.from_data(data)
+        cache = QrCache(Path(config.config_file_path).parent / self.config.cache_dir / "qr")
+        self.context = PageContext.from_data(data, qr_cache=cache)
         self.measures = {m.src_uri: m for y in site.years.values() for m in y.measures}
         evidence_pages = {item.page_src for item in data.evidence.items.values() if item.page_src}
         bodies = {}
@@ -82,14 +84,18 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 # The agency's evidence text becomes part of the item page at its stable URL.
                 bodies[file.src_uri] = split_front_matter(file.content_string).body
                 files.remove(file)
+        data.generated = documents.planned_pages(self.context)
         pages = [render() for _, render in data.generated]
+        for year in site.years.values():
+            pages += survey_pages.poster_pages(self.context, year)
         pages += oit_pages.oit_pages(self.context, bodies)
         for page in pages:
             existing = files.get_file_from_path(page.src_uri)
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src_uri, content=page.markdown))
-        for src_uri, content in exports.year_exports(data, config.site_url):
+        for src_uri, content in [*exports.year_exports(data, config.site_url),
+                                 *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))

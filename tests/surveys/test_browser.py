@@ -20,7 +20,13 @@ from ita_site.pages.surveys import (
     survey_qr_label,
 )
 from ita_site.surveys.cache import QrCache
-from ita_site.surveys.links import SurveyKind, links_from_code
+from ita_site.surveys.links import (
+    MAX_URL_LENGTH,
+    SurveyKind,
+    SurveyLinks,
+    check_survey_url,
+    links_from_code,
+)
 
 from .conftest import SURVEYS_CSS, decode_qr
 
@@ -71,8 +77,10 @@ def _screenshot(page, **options) -> bytes:
 def test_downloadable_svg_file_rendered_by_chromium_decodes_to_the_link(tmp_path, page, url):
     svg = tmp_path / "code.svg"
     svg.write_bytes(QrCache(tmp_path / "cache").get(url).svg_file("IIT"))
+    page.set_viewport_size({"width": 800, "height": 800})
     page.goto(svg.as_uri())
-    assert decode_qr(_screenshot(page)) == [url]
+    # full_page never finishes on an SVG document: the viewport holds the whole drawing
+    assert decode_qr(page.screenshot()) == [url]
 
 
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
@@ -86,17 +94,28 @@ def test_survey_page_screenshot_decodes_both_codes(tmp_path, page, dark):
         assert decode_qr(svg.screenshot()) in ([LINKS.iit], [LINKS.eit])
 
 
+def _longest_links() -> SurveyLinks:
+    """The densest codes the link checks let through: MAX_URL_LENGTH characters each."""
+    links = {}
+    for kind in SurveyKind:
+        head = f"https://itas.nacc.go.th/survey/{kind.value}/"
+        links[kind.value] = check_survey_url((head + "a1B2-c3_d" * 30)[:MAX_URL_LENGTH], kind)
+    return SurveyLinks(**links)
+
+
+@pytest.mark.parametrize("links", [LINKS, _longest_links()], ids=["itas", "longest"])
 @pytest.mark.parametrize("dark", [False, True], ids=["light", "dark"])
-def test_compact_block_codes_decode_at_their_small_size(tmp_path, page, dark):
-    body = survey_codes_compact(2568, LINKS, _assets(QrCache(tmp_path / "cache")), "2568/surveys/")
+def test_compact_block_codes_decode_at_their_small_size(tmp_path, page, dark, links):
+    body = survey_codes_compact(2568, links, _assets(QrCache(tmp_path / "cache"), links),
+                                "2568/surveys/")
     page.goto(_material_page(tmp_path, body, dark=dark))
     boxes = [svg.bounding_box() for svg in page.locator("svg.ita-qr").all()]
     assert len(boxes) == 2 and all(box["width"] <= 170 for box in boxes)  # compact
-    assert decode_qr(_screenshot(page)) == sorted([LINKS.iit, LINKS.eit])
+    assert decode_qr(_screenshot(page)) == sorted([links.iit, links.eit])
 
 
 def test_missing_links_page_shows_notice_and_no_code(tmp_path, page):
-    body = survey_page_body(AGENCY, 2568, links_from_code("x").__class__(), {})
+    body = survey_page_body(AGENCY, 2568, SurveyLinks(), {})
     page.goto(_material_page(tmp_path, body, dark=False))
     assert page.locator("svg").count() == 0
     assert "ยังไม่ได้เผยแพร่ลิงก์แบบวัด" in page.inner_text(".ita-surveys__pending")

@@ -12,14 +12,18 @@ from ita_site.pages.surveys import (
     SurveyCodeAssets,
     survey_codes_compact,
     survey_download_name,
+    survey_files,
     survey_page_body,
     survey_page_title,
     survey_poster_body,
     survey_poster_title,
     survey_qr_label,
 )
+from ita_site.surveys.cache import QrCache
 from ita_site.surveys.links import SurveyKind, SurveyLinks
 from ita_site.surveys.qr import encode_qr
+
+from .conftest import decode_qr
 
 IIT, EIT = SurveyKind.IIT, SurveyKind.EIT
 IIT_URL = "https://itas.nacc.go.th/go/iit/u4gpi2"
@@ -200,3 +204,14 @@ def test_fragments_are_valid_html(tmp_path):
                         f"<title>t</title></head><body>{content}</body></html>", encoding="utf-8")
         files.append(str(path))
     assert Validator(errors_only=False).validate(files) == 0
+
+
+def test_survey_files_gives_page_assets_and_downloadable_files(tmp_path):
+    assets, files = survey_files(SurveyLinks(eit=EIT_URL), QrCache(tmp_path))
+    assert set(assets) == {EIT} and set(files) == {"qr-eit.svg", "qr-eit.png"}
+    assert decode_qr(files["qr-eit.png"]) == [EIT_URL]
+    assert files["qr-eit.svg"].startswith(b"<?xml") and assets[EIT].svg.startswith("<svg ")
+    assert (assets[EIT].svg_href, assets[EIT].png_href, assets[EIT].poster_href) == \
+        ("qr-eit.svg", "qr-eit.png", "poster-eit/")
+    html = survey_page_body(AGENCY, 2568, SurveyLinks(eit=EIT_URL), assets)
+    assert 'href="qr-eit.png"' in html and 'href="poster-eit/"' in html
