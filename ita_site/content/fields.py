@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 import datetime as _dt
-import re
 
+from ita_site.catalog.codes import normalize_code
 from ita_site.content.models import Period, Results, STATUSES
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import YamlDocument
 from ita_site.messages import content as msg
 from ita_site.text.dates import parse_date
-from ita_site.text.digits import parse_int, to_arabic
+from ita_site.text.digits import parse_int
 
-_CODE = re.compile(r"^\s*([OoIiEe])\s*0*(\d{1,3})\s*$")
 
 
 def describe(value: object) -> str:
@@ -25,17 +24,6 @@ def describe(value: object) -> str:
         return "ค่าว่าง/empty"
     text = str(value)
     return repr(text if len(text) <= 40 else text[:37] + "...")
-
-
-def normalize_code(raw: object) -> str | None:
-    """`o01`, `O1`, `O๑` → `O1`; `I10` → `i10`; `E7` → `e7`; None when not a code."""
-    if not isinstance(raw, (str, int)) or isinstance(raw, bool):
-        return None
-    match = _CODE.match(to_arabic(str(raw)))
-    if not match:
-        return None
-    letter = match[1].upper() if match[1] in "Oo" else match[1].lower()
-    return f"{letter}{int(match[2])}"
 
 
 class FieldReader:

@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.content import schema
-from ita_site.content.fields import FieldReader, normalize_code
+from ita_site.catalog.codes import normalize_code
+from ita_site.content.fields import FieldReader
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,

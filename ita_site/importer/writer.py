@@ -125,17 +125,17 @@ def _renumbered(measures: list[ImportedMeasure], offset: int) -> list[ImportedMe
 
 
 def place_measures(
-    measures: list[ImportedMeasure], folder: Path, *, force: bool
+    measures: list[ImportedMeasure], folder: Path
 ) -> tuple[list[ImportedMeasure], list[Path], int]:
     """Measures, their paths, and the offset added to their orders.
 
-    A year's orders must be unique: when measures already in the folder (and not about to be
-    overwritten) use one of the imported orders, the import is numbered after them.
+    A year's orders must be unique: when other measures already in the folder use one of the
+    imported orders, the import is numbered after them. A file at one of the import's own
+    paths is that same measure (kept, or overwritten with `force`), not another one.
     """
     paths = plan_paths(measures, folder)
     existing = _existing_orders(folder)
-    replaced = set(paths) if force else set()
-    taken = {order for path, order in existing.items() if path not in replaced}
+    taken = {order for path, order in existing.items() if path not in set(paths)}
     if not taken & {int(m.front_matter["order"]) for m in measures}:
         return measures, paths, 0
     offset = max(taken)
@@ -148,7 +148,7 @@ def write_files(
 ) -> list[WriteAction]:
     """Write the measures under content/<year>/measures/; never overwrite unless `force`."""
     folder = Path(content_dir) / str(year) / "measures"
-    measures, paths, offset = place_measures(measures, folder, force=force)
+    measures, paths, offset = place_measures(measures, folder)
     actions = []
     for measure, path in zip(measures, paths):
         text = measure_file_text(measure)

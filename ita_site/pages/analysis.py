@@ -18,7 +18,7 @@ from html import escape
 
 from ita_site.messages import scores as msg
 from ita_site.scores.charts import indicators_chart, tools_chart
-from ita_site.scores.codes import code_sort_key
+from ita_site.catalog.codes import sheet_order as code_sort_key
 from ita_site.scores.format import format_score
 from ita_site.scores.levels import explain_level
 from ita_site.scores.models import TOOLS, IssueAnalysis, YearScores

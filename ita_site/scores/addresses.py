@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ita_site.scores.codes import normalize_code
+from ita_site.catalog.codes import normalize_code
 
 
 def measures_by_item(measures: Iterable[tuple[str, str, Iterable[str]]]

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ita_site.content.problems import Problems
 from ita_site.messages import scores as msg
 from ita_site.messages import Text
-from ita_site.scores.codes import code_sort_key, normalize_code
+from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
 from ita_site.scores.models import IssueAnalysis, YearResults, YearScores
 from ita_site.text.digits import parse_int, parse_number
 

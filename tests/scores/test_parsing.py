@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, strategies as st
 
 from ita_site.content.problems import Problems
-from ita_site.scores.codes import code_sort_key, normalize_code
+from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
 from ita_site.scores.parsing import (parse_analysis, parse_questions, parse_scores,
                                      parse_year_results)
 from ita_site.text.digits import to_thai
