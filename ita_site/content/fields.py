@@ -9,7 +9,7 @@ from ita_site.content.models import Period, Results, STATUSES
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import YamlDocument
 from ita_site.messages import content as msg
-from ita_site.text.dates import parse_date
+from ita_site.text.dates import parse_date, parse_period
 from ita_site.text.digits import parse_int
 
 
@@ -182,7 +182,9 @@ class FieldReader:
         if value is None:
             return None
         if isinstance(value, (str, int)) and not isinstance(value, bool):
-            return Period(str(value).strip())
+            label = str(value).strip()
+            dates = parse_period(label)
+            return Period(label, *dates) if dates else Period(label)
         if not isinstance(value, dict):
             self.error(name, msg.PERIOD_SHAPE)
             return None

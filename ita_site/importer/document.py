@@ -5,7 +5,6 @@ Nothing is written here; writer.py does that once the webmaster has seen what wa
 
 from __future__ import annotations
 
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -131,7 +130,9 @@ def import_document(path: Path, *, year: int | None, kind: str = "auto") -> Impo
         return failed
     try:
         document = read_source(path)
-    except (OSError, UnicodeDecodeError, ValueError, KeyError, zipfile.BadZipFile) as exc:
+    except Exception as exc:  # noqa: BLE001 - python-docx and openpyxl raise many kinds on a bad file
+        # Whatever the library found wrong, the webmaster needs the same answer: this file
+        # cannot be read; re-save it. A traceback would help no one.
         log.error(None, msg.UNREADABLE.format(reason=f"{type(exc).__name__}: {exc}"))
         return failed
     return import_source(document, path, year=year, kind=kind)

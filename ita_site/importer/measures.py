@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ita_site.importer.cells import entries
+from ita_site.importer.cells import entries, starts_item
 from ita_site.importer.columns import LIST_FIELDS, RESULT_FIELDS, Column
 from ita_site.importer.frameworks import section_of_heading
 from ita_site.importer.html_text import strip_tags
@@ -163,9 +163,10 @@ class _Builder:
         if continuing and store:
             if self._repeats(cell, store, column, where):
                 return
-            if found and not found[0].starts_item and column.field != "responsible":
-                # The item above was cut by the page break: finish it. (A unit named under
-                # another unit is one more unit, not the end of a sentence.)
+            if found and not found[0].starts_item and starts_item(store[-1]) and column.field != "responsible":
+                # Items above carry their written numbers, and this text has none: it is the
+                # end of the last item, cut by a page break. (Without written numbers, or for
+                # a unit under another unit, it is one more entry.)
                 store[-1] = f"{store[-1]} {found[0].text}"
                 found = found[1:]
         store.extend(e.text for e in found)

@@ -47,6 +47,7 @@ L = SimpleNamespace(
     reported_count="รายงานผลแล้ว {done} จาก {count} มาตรการ",
     oit_coverage="มีหลักฐานแล้ว {have} จาก {total} ข้อ",
     reports_of_year="เอกสารของปีนี้",
+    other_pages="หน้าอื่น ๆ ของปีนี้",
     all_years="ปีงบประมาณทั้งหมด",
     latest_year="ปีล่าสุด",
     table_caption_plan="ตารางมาตรการ ขั้นตอน ระยะเวลา และผู้รับผิดชอบ",

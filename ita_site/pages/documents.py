@@ -113,6 +113,8 @@ def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
         url=url, documents=year_documents(ctx, year), groups=ctx.groups(year),
         done=sum(1 for m in year.measures if m.status == "done"),
         fragments=[f for f in fragments if f],
+        other_pages=[p for p in year.pages if p.src_uri != f"{year.year}/index.md"
+                     and not p.src_uri.startswith(f"{year.year}/oit/")],
     )
     return GeneratedPage(f"{year.year}/index.md", markdown)
 

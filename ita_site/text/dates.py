@@ -114,3 +114,37 @@ def first_half_bounds(year_be: int) -> tuple[_dt.date, _dt.date]:
     """The six-month round of fiscal year `year_be`: 1 October to 31 March."""
     start, _ = fiscal_year_bounds(year_be)
     return start, _dt.date(start.year + 1, 3, 31)
+
+
+_FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})")
+_RANGE_SEPARATORS = re.compile(r"\s*(?:[–—-]|ถึง)\s*")
+
+
+def _has_day(text: str) -> bool:
+    return bool(re.match(r"^\s*\d{1,2}\s*[^\d/]", text)) or bool(_ISO.match(text.strip())) \
+        or bool(_SLASHED.match(text.strip()))
+
+
+def _month_end(date: _dt.date) -> _dt.date:
+    following = date.replace(day=28) + _dt.timedelta(days=4)
+    return following - _dt.timedelta(days=following.day)
+
+
+def parse_period(text: str) -> tuple[_dt.date, _dt.date] | None:
+    """Start and end of a period as agencies write it, or None when it names no dates.
+
+    "ต.ค. 2567 – ก.ย. 2568", "ต.ค.๖๕-มี.ค.๖๖", "1 ต.ค. 2567 ถึง 31 มี.ค. 2568" give both ends
+    (a month without a day runs to its last day); "ตลอดปีงบประมาณ 2568" gives the fiscal year.
+    """
+    arabic = " ".join(to_arabic(text).split())
+    for match in _RANGE_SEPARATORS.finditer(arabic):
+        left, right = arabic[: match.start()], arabic[match.end():]
+        start, end = parse_date(left), parse_date(right)
+        if start and end:
+            if not _has_day(right):
+                end = _month_end(end)
+            return (start, end) if start <= end else None
+    fiscal = _FISCAL.search(arabic)
+    if fiscal and ("ตลอด" in arabic or arabic.strip() == fiscal.group(0)):
+        return fiscal_year_bounds(_full_year(fiscal[1]))
+    return None

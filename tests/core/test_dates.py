@@ -65,3 +65,27 @@ def test_every_month_name_is_known():
     for number, (full, abbr) in enumerate(zip(MONTHS_FULL, MONTHS_ABBR), start=1):
         assert parse_date(f"5 {full} 2568").month == number
         assert parse_date(f"5 {abbr} 2568").month == number
+
+
+def test_periods_as_agencies_write_them():
+    from ita_site.text.dates import parse_period
+
+    assert parse_period("ต.ค.๖๕-มี.ค.๖๖") == (dt.date(2022, 10, 1), dt.date(2023, 3, 31))
+    assert parse_period("ตลอดปีงบประมาณ 2568") == (dt.date(2024, 10, 1), dt.date(2025, 9, 30))
+    assert parse_period("1 ต.ค. 2567 ถึง 15 มี.ค. 2568") == (dt.date(2024, 10, 1), dt.date(2025, 3, 15))
+    assert parse_period("ทุกไตรมาส") is None
+    assert parse_period("ก.ย. 2568 – ต.ค. 2567") is None  # reversed: not a period
+
+
+@given(dates, dates, st.booleans())
+def test_any_month_range_reads_back_to_whole_months(a, b, thai_digits):
+    from ita_site.text.dates import format_thai_month, parse_period
+
+    start, end = sorted((a, b))
+    text = f"{format_thai_month(start)} – {format_thai_month(end)}"
+    if thai_digits:
+        text = to_thai(text)
+    first, last = parse_period(text)
+    assert first == start.replace(day=1)
+    assert (last.year, last.month) == (end.year, end.month)
+    assert (last + dt.timedelta(days=1)).day == 1

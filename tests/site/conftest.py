@@ -60,6 +60,7 @@ MEASURES = {
         status: done
         ---
         """,
+    "2568/complaints.md": "---\ntitle: ช่องทางร้องเรียน\n---\nโทร 1111\n",
     "about/index.md": "---\ntitle: เกี่ยวกับเรา\n---\nข้อมูลหน่วยงาน\n",
     "about/contact.md": "# ติดต่อเรา\n\nโทร 043-000000\n",
 }

@@ -12,6 +12,7 @@ PINNED = [
     "2567/report/",
     "about/",
     "about/contact/",
+    "2568/complaints/",             # any other page of a year
 ]
 
 
@@ -29,3 +30,8 @@ def test_year_page_links_every_document_of_the_year(built):
     for link in ('href="plan/"', 'href="progress/"', 'href="report/"'):
         assert link in html
     assert 'href="measures/service-manual/"' in html
+
+
+def test_year_page_lists_the_years_other_pages(built):
+    html = built.html("2568/")
+    assert 'href="complaints/"' in html and "ช่องทางร้องเรียน" in html
