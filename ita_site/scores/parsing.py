@@ -12,10 +12,11 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from ita_site.content.problems import Problems
-from ita_site.messages import scores as msg
-from ita_site.messages import Text
 from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
+from ita_site.content.fields import describe
+from ita_site.content.problems import Problems
+from ita_site.messages import Text
+from ita_site.messages import scores as msg
 from ita_site.scores.models import IssueAnalysis, YearResults, YearScores
 from ita_site.text.digits import parse_int, parse_number
 
@@ -30,18 +31,6 @@ _GROUP_LABELS = {"issue": ("ประเด็น", "issue"), "indicator": ("ต
 
 def _no_line(path: tuple) -> None:
     return None
-
-
-def describe(value: object) -> str:
-    """How a wrong value looks to the user in a message."""
-    if isinstance(value, list):
-        return "รายการ/list"
-    if isinstance(value, dict):
-        return "ชุดข้อมูล/mapping"
-    if value is None:
-        return "ค่าว่าง/empty"
-    text = str(value)
-    return repr(text if len(text) <= 40 else text[:37] + "...")
 
 
 @dataclass(frozen=True)
