@@ -2,6 +2,11 @@ import os
 import shutil
 
 import pytest
+from hypothesis import settings
+
+# No per-example deadline: speed is measured in bench/, not in tests (CI shares two cores).
+settings.register_profile("project", deadline=None)
+settings.load_profile("project")
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",

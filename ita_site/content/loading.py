@@ -24,7 +24,8 @@ from ita_site.messages import oit as oit_msg
 from ita_site.text.digits import to_arabic
 
 _YEARISH = re.compile(r"^[0-9๐-๙]{4}$")
-_SLUG_BAD = re.compile(r"[^\w\-.]|[.]", re.UNICODE)
+# Letters, Thai vowel and tone marks, digits, - and _: anything else breaks URLs or FTP uploads.
+_SLUG_BAD = re.compile(r"[^\w\-\u0E00-\u0E7F]")
 
 
 @dataclass

@@ -18,10 +18,11 @@ from ita_site.importer.source import Row, squeeze
 LIST_FIELDS = ("steps", "responsible", "outputs", "outcomes", "suggestions")
 RESULT_FIELDS = ("outputs", "outcomes", "suggestions")
 
-# (field, words): the first rule with a word found in the header wins. None keeps the
-# column in the body: a success indicator (ตัวชี้วัดความสำเร็จ) is not an outcome.
-_RULES: tuple[tuple[str | None, tuple[str, ...]], ...] = (
-    (None, ("ตัวชี้วัดความสำเร็จ", "ตัวชี้วัดผลสำเร็จ", "ค่าเป้าหมาย", "เป้าหมาย", "งบประมาณที่ใช้", "หมายเหตุ")),
+# Headers of columns that are known but fill no field: they stay in the body. Checked first,
+# because a success indicator (ตัวชี้วัดความสำเร็จ) is not an outcome.
+_BODY_WORDS = ("ตัวชี้วัดความสำเร็จ", "ตัวชี้วัดผลสำเร็จ", "ค่าเป้าหมาย", "เป้าหมาย", "งบประมาณที่ใช้", "หมายเหตุ")
+# (field, words): the first rule with a word found in the header wins.
+_RULES: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("status:done", ("ดำเนินการแล้ว", "เสร็จสิ้น", "แล้วเสร็จ")),
     ("status:in-progress", ("อยู่ระหว่างดำเนินการ", "อยู่ระหว่าง", "กำลังดำเนินการ")),
     ("status:planned", ("ยังไม่ได้ดำเนินการ", "ยังไม่ดำเนินการ")),
@@ -67,6 +68,8 @@ def header_field(header: str) -> tuple[str | None, bool]:
     six = bool(_SIX_MONTHS.search(key))
     if key in _ORDER_HEADERS:
         return "order", six
+    if any(word in key for word in _BODY_WORDS):
+        return None, six
     for field, words in _RULES:
         if any(word in key for word in words):
             return field, six
@@ -74,8 +77,9 @@ def header_field(header: str) -> tuple[str | None, bool]:
 
 
 def _is_known(header: str) -> bool:
+    """True for a header naming a field, or one of the known columns kept in the body."""
     field, _ = header_field(header)
-    return field is not None or any(w in squeeze(header).lower() for w in _RULES[0][1])
+    return field is not None or any(word in squeeze(header).lower() for word in _BODY_WORDS)
 
 
 @dataclass(frozen=True)
@@ -112,15 +116,16 @@ class Header:
 def read_header(row: Row) -> Header | None:
     """The row's columns when it is a header row, else None.
 
-    A header row has at least two cells that name known fields, most of its cells do, and
-    every named cell is short.
+    A header row has a measure-name column and one more known column, or three known columns;
+    most of its cells are known headers, and every cell is short.
     """
     texts = [strip_tags(cell.text) for cell in row.cells]
     filled = [t for t in texts if t]
     if len(filled) < 2 or any(len(t) > _MAX_HEADER for t in filled):
         return None
     known = [t for t in filled if _is_known(t)]
-    if len(known) < 2 or len(known) * 10 < len(filled) * 6:
+    named = any(header_field(t)[0] == "title" for t in known)
+    if len(known) < (2 if named else 3) or len(known) * 10 < len(filled) * 6:
         return None
     columns = []
     for index, text in enumerate(texts):
@@ -132,15 +137,19 @@ def read_header(row: Row) -> Header | None:
 def merge_subheader(header: Header, row: Row) -> Header | None:
     """A two-row header: the second row names sub-columns (e.g. the ticks of สถานะ).
 
-    Returns the combined header when every filled cell of `row` is a known header word and
-    the measure-name column of `row` is empty; else None.
+    Returns the combined header when at least two cells of `row` are filled, every one a
+    known header word other than a measure name, one of them stands under an empty header
+    cell (the span of a merged group header above), and its measure-name column is empty;
+    else None: such a row is data.
     """
     texts = [strip_tags(cell.text) for cell in row.cells]
     filled = [(i, t) for i, t in enumerate(texts) if t]
     title = header.title_index
-    if not filled or (title < len(texts) and texts[title]):
+    if len(filled) < 2 or (title < len(texts) and texts[title]):
         return None
-    if any(len(t) > _MAX_HEADER or not _is_known(t) for _, t in filled):
+    if all(header.column(i).header for i, _ in filled):
+        return None
+    if any(len(t) > _MAX_HEADER or not _is_known(t) or header_field(t)[0] == "title" for _, t in filled):
         return None
     columns = list(header.columns)
     for index, text in filled:

@@ -82,7 +82,11 @@ def run(args: argparse.Namespace) -> int:
     _say(msg.SUMMARY.format(count=len(result.measures), year=result.year, kind=result.kind, source=source.name))
 
     content = Path(getattr(args, "content", None) or "content")
-    actions = write_measures(result, content, force=args.force, dry_run=args.dry_run)
+    try:
+        actions = write_measures(result, content, force=args.force, dry_run=args.dry_run)
+    except OSError as exc:  # a file where the folder should be, no permission, disk full
+        _say(msg.WRITE_FAILED.format(reason=exc), sys.stderr)
+        return EXIT_PROBLEMS
     if actions and actions[0].order_offset:
         _say(msg.ORDERS_SHIFTED.format(year=result.year, first=actions[0].measure.front_matter["order"]))
     for action in actions:

@@ -32,17 +32,21 @@ class ImportedMeasure:
 
 
 def rows_label(first: Where, last: Where) -> str:
-    """The rows a measure came from, in English for the source comment ("rows 20–21")."""
-    if first.kind == "line" or first.kind == "paragraph":
-        prefix = ""
+    """The rows a measure came from, in English for the source comment ("rows 20–21").
+
+    Rows of PDF text are its lines; DOCX rows are counted per table, XLSX rows per sheet.
+    """
+    unit, prefix = "row", ""
+    if first.kind == "paragraph":
+        unit = "paragraph"
     elif first.kind == "table":
         prefix = f"table {first.container}, "
-    else:
+    elif first.kind == "sheet":
         prefix = f"sheet {first.container}, "
     if first == last:
-        return f"{prefix}row {first.number}"
+        return f"{prefix}{unit} {first.number}"
     if first.same_container(last):
-        return f"{prefix}rows {first.number}–{last.number}"
+        return f"{prefix}{unit}s {first.number}–{last.number}"
     return f"{rows_label(first, first)} – {rows_label(last, last)}"
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ita_site.importer.cells import entries, starts_item
+from ita_site.importer.cells import entries, item_number, starts_item
 from ita_site.importer.columns import LIST_FIELDS, RESULT_FIELDS, Column
 from ita_site.importer.frameworks import section_of_heading
 from ita_site.importer.html_text import strip_tags
@@ -141,7 +141,7 @@ class _Builder:
         elif target == "order":
             self._add_order(cell, column, where)
         elif target == "issue":
-            self._add_issue(cell, column, where)
+            self._add_issue(cell, column, where, continuing)
         elif target == "indicators":
             self._add_indicators(cell, column, where)
         elif target in ("addresses", "oit"):
@@ -159,7 +159,8 @@ class _Builder:
         return False
 
     def _add_list(self, store: list[str], cell: Cell, column: Column, where: Where, continuing: bool) -> None:
-        found = entries(cell)
+        last_number = item_number(store[-1]) if continuing and store else None
+        found = entries(cell, last_number + 1 if last_number is not None else None)
         if continuing and store:
             if self._repeats(cell, store, column, where):
                 return
@@ -202,8 +203,15 @@ class _Builder:
         else:
             self.draft.order = number
 
-    def _add_issue(self, cell: Cell, column: Column, where: Where) -> None:
+    def _add_issue(self, cell: Cell, column: Column, where: Where, continuing: bool) -> None:
+        # A measure's own row names its issue as a section does (rows.py); read here are only
+        # rows that continue a measure, whose issue cell should just repeat it.
         text = strip_tags(cell.text)
+        if not continuing:
+            return
+        section = self.measure.section
+        if section is not None and squeeze(text) == squeeze(section.label):
+            return
         section = section_of_heading(text, self.year, "issue")
         if section.scheme == "issue" and self.draft.issue in (None, section.number):
             self.draft.issue = section.number

@@ -86,6 +86,7 @@ class _Walk:
         self.labelled = labelled  # measures are named by framework labels ("๑.การปฏิบัติหน้าที่")
         self.reading = Reading()
         self.header: Header | None = None
+        self.header_row: Header | None = None  # the header as its first row reads, before a sub-header row
         self.expect_subheader = False
         self.section: Section | None = None
         self.section_where: Where | None = None
@@ -121,6 +122,14 @@ class _Walk:
         if all(_RULE.match(strip_tags(row.cell(i).text)) for i in filled):
             self.log.note(row.where, msg.RULE_ROW.format(text=_short(row_text(row), 20)))
             return
+        if self.expect_subheader:  # checked first: a sub-header row may look like a header
+            self.expect_subheader = False
+            combined = merge_subheader(self.header_row, row)
+            if combined is not None:
+                if combined.signature != self.header.signature:
+                    self.header = combined
+                    self.reading.headers[-1] = combined
+                return
         header = read_header(row)
         if header is not None:
             self._flush_outside()
@@ -129,18 +138,12 @@ class _Walk:
         if self.header is None:
             self.reading.preamble.append(TextLine(row.where, row_text(row)))
             return
-        if self.expect_subheader:
-            self.expect_subheader = False
-            combined = merge_subheader(self.header, row)
-            if combined is not None:
-                self.header = combined
-                self.reading.headers[-1] = combined
-                return
         self._flush_outside()
         self._data_row(row, filled)
 
     def _header(self, header: Header, row: Row) -> None:
-        if self.header is not None and header.signature == self.header.signature:
+        self.expect_subheader = True
+        if self.header is not None and header.signature in (self.header.signature, self.header_row.signature):
             return  # the header printed again at the top of a page
         if self.header is not None:
             self.log.note(row.where, msg.NEW_HEADER.format(**place(row.where)))
@@ -148,9 +151,15 @@ class _Walk:
             self.current = None
         if not header.has_title:
             self.log.warn(row.where, msg.NO_TITLE_COLUMN.format(header=header.column(0).header))
-        self.header = header
-        self.expect_subheader = True
+        first_table = self.header is None
+        self.header = self.header_row = header
         self.reading.headers.append(header)
+        preamble = self.reading.preamble
+        if first_table and preamble and is_framework_heading(preamble[-1].text):
+            # "ประเด็นที่ 1 ..." right above the first table, as Word reports put each issue's
+            # heading above its own table: it heads the rows below, not the document.
+            heading = preamble.pop()
+            self._open_section(heading.text, heading.where)
 
     def _key(self, row: Row) -> tuple[str, ...]:
         keys = [squeeze(strip_tags(c.text)) if not c.merged_from_above else "" for c in row.cells]
@@ -203,22 +212,43 @@ class _Walk:
 
     def _close_section(self) -> None:
         """A section row with nothing under it was a measure with only a name, unless it is a
-        framework heading (then it is an empty section)."""
+        framework heading word for word (then it is an empty section)."""
         if self.section is None or self.section_used or self.section_where is None:
             return
         label = self.section.label
-        if self.section.scheme is None:
+        if not self.section.exact:
             self.log.note(self.section_where, msg.SECTION_ONLY_TITLE.format(label=_short(label)))
+            section = self.section if self.section.scheme else None
             self.reading.measures.append(
-                MeasureRows(self.header, None, [], name=label, name_where=self.section_where)
+                MeasureRows(self.header, section, [], name=label, name_where=self.section_where)
             )
-            self.section = None
+            self.section = section
         else:
             self.log.note(self.section_where, msg.SECTION_EMPTY.format(label=_short(label)))
         self.section_used = True
 
     # -- measures ---------------------------------------------------------------------------
+    def _issue_column(self, row: Row) -> None:
+        """A column naming each row's issue works as section rows do; an empty cell (a merged
+        cell in the original) keeps the issue above."""
+        assert self.header is not None
+        index = next((c.index for c in self.header.columns if c.field == "issue"), None)
+        if index is None or row.cell(index).is_empty:
+            return
+        label = strip_tags(row.cell(index).text)
+        if self.section is None or squeeze(label) != squeeze(self.section.label):
+            self._close_section()
+            number = parse_int(label.rstrip("."))
+            if number is not None and 1 <= number <= 7:
+                self.section = Section(label, "issue", number, exact=True)  # the number is all it says
+            else:
+                self.section = section_of_heading(label, self.year, "issue")
+            self.section_where = row.where
+            if self.section.scheme and not self.section.exact:
+                self._note_reading(self.section, row.where)
+
     def _start_measure(self, row: Row, name: str) -> None:
+        self._issue_column(row)
         own = label_of_measure(name, trust_name=self.labelled)
         if own is not None:
             self._close_section()

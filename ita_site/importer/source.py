@@ -79,6 +79,8 @@ class Where:
             return f"#table-{self.container}"
         if self.kind == "sheet":
             return f"#{self.container}"
+        if self.kind == "paragraph":
+            return "#paragraph"
         return ""
 
 

@@ -18,6 +18,7 @@ from ita_site.text.digits import parse_int
 
 SLUG_LENGTH = 60
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
 _FRONT = re.compile(r"^\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
 
 
@@ -26,6 +27,17 @@ class _Dumper(yaml.SafeDumper):
 
     def increase_indent(self, flow: bool = False, indentless: bool = False):
         return super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    # PyYAML writes NEL and the Unicode line/paragraph separators bare, then reads them as
+    # line breaks; double quotes escape them (\N, \L, \P).
+    style = '"' if _YAML_BREAKS.search(value) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+# Registered once on our own Dumper subclass (PyYAML copies the table for a subclass).
+_Dumper.add_representer(str, _represent_text)
 
 
 def front_matter_text(values: dict[str, object]) -> str:
@@ -70,21 +82,36 @@ def measure_slug(measure: ImportedMeasure, limit: int = SLUG_LENGTH) -> str:
     return slug
 
 
-def _existing_orders(folder: Path) -> dict[Path, int]:
-    """The `order` of each measure file already in the folder (files without one are left out)."""
-    found: dict[Path, int] = {}
+_SOURCE_NOTE = re.compile(r"<!-- imported from .*? -->")
+
+
+@dataclass(frozen=True)
+class _Existing:
+    order: int | None
+    source_note: str | None  # the "imported from <file>, rows N–M" comment, if imported
+
+
+def _existing_measures(folder: Path) -> dict[Path, _Existing]:
+    """Every measure file already in the folder, with its `order` and import note."""
+    found: dict[Path, _Existing] = {}
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.md")):
-        match = _FRONT.match(path.read_text(encoding="utf-8", errors="replace"))
+        text = path.read_text(encoding="utf-8", errors="replace")
+        match = _FRONT.match(text)
         try:
             data = yaml.safe_load(match.group(1)) if match else None
         except yaml.YAMLError:
-            continue
+            data = None
         order = parse_int(data.get("order")) if isinstance(data, dict) else None
-        if order is not None:
-            found[path] = order
+        note = _SOURCE_NOTE.search(text[match.end():] if match else text)
+        found[path] = _Existing(order, note.group(0) if note else None)
     return found
+
+
+def _source_note(measure: ImportedMeasure) -> str | None:
+    note = _SOURCE_NOTE.search(measure.body)
+    return note.group(0) if note else None
 
 
 @dataclass(frozen=True)
@@ -133,9 +160,19 @@ def place_measures(
     imported orders, the import is numbered after them. A file at one of the import's own
     paths is that same measure (kept, or overwritten with `force`), not another one.
     """
+    existing = _existing_measures(folder)
+    # A measure imported before from the same rows of the same document is that same file,
+    # whatever order it was numbered with then: importing twice never duplicates measures.
+    by_note = {e.source_note: (path, e.order) for path, e in existing.items() if e.source_note}
+    previous = [by_note.get(_source_note(m)) for m in measures]
+    if measures and all(previous):
+        paths = [path for path, _ in previous]
+        offsets = {(order or 0) - int(m.front_matter["order"]) for m, (_, order) in zip(measures, previous)}
+        offset = offsets.pop() if len(offsets) == 1 else 0
+        return _renumbered(measures, offset), paths, offset
     paths = plan_paths(measures, folder)
-    existing = _existing_orders(folder)
-    taken = {order for path, order in existing.items() if path not in set(paths)}
+    taken = {e.order for path, e in existing.items()
+             if path not in set(paths) and e.order is not None}
     if not taken & {int(m.front_matter["order"]) for m in measures}:
         return measures, paths, 0
     offset = max(taken)

@@ -189,6 +189,12 @@ ORDERS_SHIFTED = Text(
     "ปี {year} มีมาตรการที่ใช้ลำดับเหล่านี้อยู่แล้ว: มาตรการที่นำเข้าเริ่มที่ลำดับ {first}",
     "measures of {year} already use these order numbers: the imported ones start at {first}",
 )
+WRITE_FAILED = Text(
+    "เขียนไฟล์ไม่ได้: {reason}",
+    "files could not be written: {reason}",
+    "ตรวจว่าโฟลเดอร์เนื้อหาถูกต้องและมีสิทธิ์เขียน",
+    "check the content folder and that it can be written to",
+)
 DRY_RUN = Text("ทดลองเท่านั้น (--dry-run): ไม่ได้เขียนไฟล์ใด", "dry run (--dry-run): no file was written")
 SUMMARY = Text(
     "นำเข้า {count} มาตรการ ปี {year} ({kind}) จาก {source}",

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import partial
 from typing import Callable
@@ -100,6 +101,8 @@ def measure_page(ctx: PageContext, measure: Measure) -> str:
         "measure.md.j2", m=measure, group_label=group_label, group_title=group_title,
         status_key=status_key, status=L.status.get(status_key) if status_key else "",
         result_sets=result_sets, backlinks=backlinks, body=measure.body,
+        # A body holding only comments (the importer's "imported from" note) shows nothing.
+        has_body=bool(re.sub(r"<!--.*?-->", "", measure.body, flags=re.S).strip()),
     )
 
 

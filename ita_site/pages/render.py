@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -21,13 +22,21 @@ def cell(value) -> Markup:
     return Markup("<br>").join(lines)
 
 
+# "1.", "๑)", "(2)", "-", "•": entries that carry their own number or bullet, as imported.
+_NUMBERED = re.compile(r"^\s*(?:\(?[0-9๐-๙]{1,2}[.)]|[-–•●○▪■◦*➢])")
+
+
 def items(values) -> Markup:
-    """One value as text, several as a numbered list, the way agencies number lists in cells."""
+    """One value as text, several as a numbered list, the way agencies number lists in cells;
+    entries that already carry their own numbers (Thai digits included) keep them as written."""
     values = [v for v in (values or ()) if v]
     if not values:
         return Markup("")
     if len(values) == 1:
         return cell(values[0])
+    if all(_NUMBERED.match(str(v)) for v in values):
+        return Markup('<ul class="ita-as-written">') + Markup("").join(
+            Markup("<li>") + cell(v) + Markup("</li>") for v in values) + Markup("</ul>")
     return Markup("<ol>") + Markup("").join(
         Markup("<li>") + cell(v) + Markup("</li>") for v in values) + Markup("</ol>")
 

@@ -102,6 +102,7 @@ def test_measure_page_summarises_fields_then_body(built):
     assert "ทุกส่วน ทุกกอง" in body and "ดำเนินการแล้ว" in body
     assert "ข้อมูล ณ วันที่ 31 มีนาคม 2568" in body
     assert "<strong>ฉบับปรับปรุง</strong>" in html  # the user's Markdown is rendered
+    assert '<span class="note">ภาษี &amp; ค่าธรรมเนียม</span>' in html  # their HTML too, once
     assert body.index("ผลการดำเนินการ รอบ 6 เดือน") < body.index("ฉบับปรับปรุง")
 
 

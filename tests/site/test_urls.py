@@ -13,6 +13,7 @@ PINNED = [
     "about/",
     "about/contact/",
     "2568/complaints/",             # any other page of a year
+    "2567/measures/การเปิดเผยข้อมูล/",  # Thai file names keep their vowel marks
 ]
 
 

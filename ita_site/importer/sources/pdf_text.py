@@ -35,16 +35,32 @@ def _split(line: str) -> list[str] | None:
     return None
 
 
+def decode(raw: bytes) -> str:
+    """Text of a file saved as UTF-8 (with or without BOM), UTF-16 with BOM, or Thai Windows.
+
+    Windows tools still save Thai as cp874 (TIS-620); such a file is never valid UTF-8, so
+    trying UTF-8 first cannot misread it.
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return raw.decode("cp874")
+
+
 def read_pdf_text(path: Path) -> SourceDocument:
-    """Read a UTF-8 text file of an extracted PDF into text lines and table rows."""
-    raw = path.read_bytes().decode("utf-8-sig")
-    return parse_pdf_text(raw, path.name)
+    """Read a text file of an extracted PDF into text lines and table rows."""
+    return parse_pdf_text(decode(path.read_bytes()), path.name)
 
 
 def parse_pdf_text(text: str, name: str) -> SourceDocument:
     """The same as read_pdf_text, from text already in memory."""
     document = SourceDocument(name)
-    for number, line in enumerate(text.splitlines(), start=1):
+    # Split on "\n" only, so line numbers are an editor's; a form feed between pages
+    # (pdftotext) is whitespace at the start of a line.
+    for number, line in enumerate(text.split("\n"), start=1):
+        line = line.rstrip("\r").lstrip("\f")
         where = Where("line", number)
         cells = _split(line)
         if cells is None:
