@@ -17,6 +17,7 @@ from ita_site.content.models import Site
 from ita_site.content.problems import Problems
 from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
+from ita_site.oit import model as oit_model
 from ita_site.oit.targets import TargetResolver
 from ita_site.scores.models import YearResults
 from ita_site.scores.parsing import parse_year_results
@@ -129,8 +130,8 @@ def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
     for number, year in data.site.years.items():
         catalog = data.catalogs.get(year.ita_year)
         if catalog is not None:
-            urls.add(oit_evidence.index_url(number))
-            urls.update(oit_evidence.item_url(number, i.code) for i in catalog.oit_items)
+            urls.add(oit_model.index_url(number))
+            urls.update(oit_model.item_url(number, i.code) for i in catalog.oit_items)
     return TargetResolver(content_dir, urls, src_to_url)
 
 

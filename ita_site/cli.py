@@ -10,16 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from ita_site.messages import Text
+from ita_site.messages import say
 from ita_site.messages import cli as msg
-
-
-def _say(text: Text, stream=None) -> None:
-    stream = stream or sys.stdout
-    print(text.th, file=stream)
-    print(f"  ({text.en})", file=stream)
-    if text.fix_th:
-        print(f"  วิธีแก้: {text.fix_th} (fix: {text.fix_en})", file=stream)
 
 
 def _content_dir(args) -> Path:
@@ -32,7 +24,7 @@ def cmd_check(args) -> int:
 
     content = _content_dir(args)
     if not content.is_dir():
-        _say(msg.NO_CONTENT.format(path=content), sys.stderr)
+        say(msg.NO_CONTENT.format(path=content), sys.stderr)
         return 2
     options = options_from_config(Path(args.config))
     options.strict_oit = options.strict_oit or args.strict
@@ -47,11 +39,11 @@ def cmd_check(args) -> int:
             print(f"  {text.th}\n  ({text.en})")
     errors, warnings = len(report.problems.errors), len(report.problems.warnings)
     if errors:
-        _say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
+        say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
         return 1
     if warnings:
-        _say(msg.CHECK_WARNINGS.format(warnings=warnings))
-    _say(msg.CHECK_OK.format(measures=report.measure_count, years=len(report.site.years)))
+        say(msg.CHECK_WARNINGS.format(warnings=warnings))
+    say(msg.CHECK_OK.format(measures=report.measure_count, years=len(report.site.years)))
     return 0
 
 
@@ -60,13 +52,13 @@ def cmd_new_year(args) -> int:
 
     content = _content_dir(args)
     if not 2500 <= args.year <= 2700:
-        _say(msg.BAD_YEAR.format(year=args.year), sys.stderr)
+        say(msg.BAD_YEAR.format(year=args.year), sys.stderr)
         return 2
     created = create_year(content, args.year, copy_measures_from=args.copy_from)
     if created is None:
-        _say(msg.YEAR_EXISTS.format(year=args.year), sys.stderr)
+        say(msg.YEAR_EXISTS.format(year=args.year), sys.stderr)
         return 1
-    _say(msg.YEAR_CREATED.format(year=args.year, files=", ".join(str(p) for p in created)))
+    say(msg.YEAR_CREATED.format(year=args.year, files=", ".join(str(p) for p in created)))
     return 0
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 from ita_site.importer import write_measures
 from ita_site.importer.document import KINDS, import_document
 from ita_site.importer.writer import WriteAction
-from ita_site.messages import Text
+from ita_site.messages import say
 from ita_site.messages import importer as msg
 from ita_site.text.digits import parse_int
 from ita_site.text.dates import be_year
@@ -33,14 +33,6 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", choices=KINDS, default="auto", help=msg.HELP_KIND)
 
 
-def _say(text: Text, stream=None) -> None:
-    stream = stream or sys.stdout
-    print(text.th, file=stream)
-    print(f"  ({text.en})", file=stream)
-    if text.fix_th:
-        print(f"  วิธีแก้: {text.fix_th} (fix: {text.fix_en})", file=stream)
-
-
 def _year(value: str | None) -> tuple[int | None, bool]:
     """The B.E. year given on the command line (Thai digits and C.E. accepted), and whether it is valid."""
     if value is None:
@@ -49,13 +41,13 @@ def _year(value: str | None) -> tuple[int | None, bool]:
     if number is None or not (1900 <= number <= 2200 or 2400 < number < 2700):
         return None, False
     if number < 2400:
-        _say(msg.YEAR_CONVERTED.format(ce=number, be=be_year(number)))
+        say(msg.YEAR_CONVERTED.format(ce=number, be=be_year(number)))
     return be_year(number), True
 
 
 def _show_action(action: WriteAction, dry_run: bool) -> None:
     text = {"create": msg.WRITE_CREATE, "overwrite": msg.WRITE_OVERWRITE, "keep": msg.WRITE_KEEP}[action.action]
-    _say(text.format(path=action.path), sys.stderr if action.action == "keep" else sys.stdout)
+    say(text.format(path=action.path), sys.stderr if action.action == "keep" else sys.stdout)
     if dry_run and action.action != "keep":
         for line in action.text.splitlines():
             print(f"    {line}")
@@ -65,11 +57,11 @@ def run(args: argparse.Namespace) -> int:
     """Run the import; 0 when every measure was written (or would be), 1 on problems, 2 on usage."""
     year, valid = _year(args.year)
     if not valid:
-        _say(msg.YEAR_INVALID.format(value=args.year), sys.stderr)
+        say(msg.YEAR_INVALID.format(value=args.year), sys.stderr)
         return EXIT_USAGE
     source = Path(args.source)
     if not source.is_file():
-        _say(msg.MISSING_FILE.format(path=source), sys.stderr)
+        say(msg.MISSING_FILE.format(path=source), sys.stderr)
         return EXIT_USAGE
     result = import_document(source, year=year, kind=args.kind)
     for notice in result.notices:
@@ -77,23 +69,23 @@ def run(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem.format(), file=sys.stderr)
     if not result.ok:
-        _say(msg.NOTHING_WRITTEN, sys.stderr)
+        say(msg.NOTHING_WRITTEN, sys.stderr)
         return EXIT_PROBLEMS
-    _say(msg.SUMMARY.format(count=len(result.measures), year=result.year, kind=result.kind, source=source.name))
+    say(msg.SUMMARY.format(count=len(result.measures), year=result.year, kind=result.kind, source=source.name))
 
     content = Path(getattr(args, "content", None) or "content")
     try:
         actions = write_measures(result, content, force=args.force, dry_run=args.dry_run)
     except OSError as exc:  # a file where the folder should be, no permission, disk full
-        _say(msg.WRITE_FAILED.format(reason=exc), sys.stderr)
+        say(msg.WRITE_FAILED.format(reason=exc), sys.stderr)
         return EXIT_PROBLEMS
     if actions and actions[0].order_offset:
-        _say(msg.ORDERS_SHIFTED.format(year=result.year, first=actions[0].measure.front_matter["order"]))
+        say(msg.ORDERS_SHIFTED.format(year=result.year, first=actions[0].measure.front_matter["order"]))
     for action in actions:
         _show_action(action, args.dry_run)
     kept = sum(a.action == "keep" for a in actions)
     if args.dry_run:
-        _say(msg.DRY_RUN)
+        say(msg.DRY_RUN)
     else:
-        _say(msg.WRITTEN.format(written=sum(a.written for a in actions), kept=kept))
+        say(msg.WRITTEN.format(written=sum(a.written for a in actions), kept=kept))
     return EXIT_PROBLEMS if kept else EXIT_OK

@@ -6,6 +6,7 @@ template; :class:`ita_site.content.problems.Problem` pairs it with a place in a 
 
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass
 
 
@@ -25,3 +26,12 @@ class Text:
             self.fix_th.format(**values),
             self.fix_en.format(**values),
         )
+
+
+def say(text: Text, stream=None) -> None:
+    """Print a message for the command line: Thai, then English, then the fix in both."""
+    stream = stream or sys.stdout
+    print(text.th, file=stream)
+    print(f"  ({text.en})", file=stream)
+    if text.fix_th:
+        print(f"  วิธีแก้: {text.fix_th} (fix: {text.fix_en})", file=stream)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ita_site.content.models import Site
 from ita_site.messages.pages import L
 from ita_site.oit.links import year_links
-from ita_site.oit.model import Evidence, ItemEvidence, index_url, item_url  # noqa: F401 (re-exported)
+from ita_site.oit.model import Evidence, ItemEvidence
 from ita_site.oit.targets import TargetResolver
 
 
