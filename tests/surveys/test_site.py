@@ -77,3 +77,19 @@ def test_site_can_allow_another_host(tmp_path):
     assert allowed.returncode == 0, allowed.output
     assert decode_png((allowed.site / "2568/surveys/qr-iit.png").read_bytes()) == \
         "https://survey.example.go.th/iit"
+
+
+@pytest.mark.browser
+def test_code_read_back_from_a_screenshot_of_the_built_survey_page(built, browser):
+    from tests.browser_support import serve
+
+    with serve(built.site) as base:
+        page = browser.new_page(viewport={"width": 1280, "height": 900})
+        try:
+            page.goto(f"{base}/2568/surveys/")
+            shots = [page.locator("svg.ita-qr").nth(i).screenshot() for i in range(2)]
+            page.emulate_media(color_scheme="dark")
+            shots.append(page.locator("svg.ita-qr").nth(0).screenshot())
+        finally:
+            page.close()
+    assert [decode_png(s) for s in shots] == [IIT, EIT, IIT]
