@@ -12,8 +12,8 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
 FONT_PACKAGE = "fontpkg_sarabun"
-FONT_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf", "Sarabun-Italic.ttf",
-              "Sarabun-SemiBold.ttf")
+# Regular and Bold only: every further face costs each visitor ~90 KB on a slow link.
+FONT_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
 FONT_DIR = "assets/fonts"
 
 

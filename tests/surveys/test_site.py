@@ -81,12 +81,12 @@ def test_site_can_allow_another_host(tmp_path):
 
 @pytest.mark.browser
 def test_code_read_back_from_a_screenshot_of_the_built_survey_page(built, browser):
-    from tests.browser_support import serve
+    from tests.browser.siteserver import serve
 
     with serve(built.site) as base:
         page = browser.new_page(viewport={"width": 1280, "height": 900})
         try:
-            page.goto(f"{base}/2568/surveys/")
+            page.goto(f"{base}2568/surveys/")
             shots = [page.locator("svg.ita-qr").nth(i).screenshot() for i in range(2)]
             page.emulate_media(color_scheme="dark")
             shots.append(page.locator("svg.ita-qr").nth(0).screenshot())
