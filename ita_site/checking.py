@@ -41,7 +41,7 @@ class SiteData:
     problems: Problems = field(default_factory=Problems)
     evidence: object = None  # oit.evidence.EvidenceIndex
     audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
-    generated: list = field(default_factory=list)  # (src_uri, render) of generated pages
+    generated_uris: list = field(default_factory=list)  # src_uri of every generated page
     surveys: dict = field(default_factory=dict)  # year → surveys.SurveyLinks
 
     @property
@@ -116,14 +116,14 @@ def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
     from ita_site.pages.documents import planned_pages
     from ita_site.pages.context import PageContext
 
-    data.generated = planned_pages(PageContext.from_data(data))
+    data.generated_uris = [uri for uri, _ in planned_pages(PageContext.from_data(data))]
     src_to_url = {}
     for page in data.site.all_pages():
         src_to_url[page.src_uri] = page.url
     for year in data.site.years.values():
         for measure in year.measures:
             src_to_url[measure.src_uri] = measure.url
-    for src_uri, _ in data.generated:
+    for src_uri in data.generated_uris:
         stem = src_uri[:-3]
         src_to_url[src_uri] = stem[: -len("index")] if stem.endswith("index") else stem + "/"
     urls = set(src_to_url.values())
@@ -147,7 +147,7 @@ def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteDa
     _read_surveys(data, options)
     _check_codes(data)
     resolver = _page_urls(data, Path(content_dir))
-    generated_urls = {resolver.src_to_url[src] for src, _ in data.generated}
+    generated_urls = {resolver.src_to_url[src] for src in data.generated_uris}
     data.evidence = oit_evidence.collect(data.site, data.catalogs, generated_urls, resolver,
                                          data.problems)
     data.audits = oit_audit.audit(data.evidence, data.catalogs, data.site)

@@ -71,22 +71,36 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             log.warning(problem.format())
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
-        site = data.site
         cache = QrCache(Path(config.config_file_path).parent / self.config.cache_dir / "qr")
         self.context = PageContext.from_data(data, qr_cache=cache)
-        self.measures = {m.src_uri: m for y in site.years.values() for m in y.measures}
+        self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        bodies = self._take_inputs(files, data)
+        self._add_generated(files, config, data, bodies)
+        if not config.site_url and data.audits:
+            log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
+        for audit in data.audits.values():
+            if audit.missing:
+                log.info(msg.render_info(audit.text()))
+        if not config.nav:
+            config.nav = documents.navigation(self.context)
+        return files
+
+    def _take_inputs(self, files: Files, data) -> dict[str, str]:
+        """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
+        pages, whose text becomes part of the item page at its stable URL. Returns those texts."""
         evidence_pages = {item.page_src for item in data.evidence.items.values() if item.page_src}
         bodies = {}
         for file in list(files):
             if _is_data_file(file.src_uri):
                 files.remove(file)
             elif file.src_uri in evidence_pages:
-                # The agency's evidence text becomes part of the item page at its stable URL.
                 bodies[file.src_uri] = split_front_matter(file.content_string).body
                 files.remove(file)
-        data.generated = documents.planned_pages(self.context)
-        pages = [render() for _, render in data.generated]
-        for year in site.years.values():
+        return bodies
+
+    def _add_generated(self, files: Files, config: MkDocsConfig, data, bodies) -> None:
+        pages = [render() for _, render in documents.planned_pages(self.context)]
+        for year in data.site.years.values():
             pages += survey_pages.poster_pages(self.context, year)
         pages += oit_pages.oit_pages(self.context, bodies)
         for page in pages:
@@ -97,16 +111,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for src_uri, content in [*exports.year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
-        if not config.site_url and data.audits:
-            log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
-        for audit in data.audits.values():
-            if audit.missing:
-                log.info(msg.render_info(audit.text()))
         for asset in assets.font_files(config):
             files.append(asset)
-        if not config.nav:
-            config.nav = documents.navigation(self.context)
-        return files
 
     def _options(self, config: MkDocsConfig) -> CheckOptions:
         base = Path(config.config_file_path).parent
