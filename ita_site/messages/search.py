@@ -7,21 +7,22 @@ from ita_site.messages import Text
 SEARCH_INDEX_MISSING = Text(
     th="ไม่พบดัชนีค้นหา {path} หลังสร้างเว็บไซต์ จึงค้นหาภาษาไทยไม่ได้",
     en="The search index {path} was not written by the build, so Thai search cannot work",
-    fix_th="เปิดปลั๊กอิน search ใน mkdocs.yml (plugins: - search) และให้ปลั๊กอิน ita ทำงานหลัง search",
-    fix_en="enable the search plugin in mkdocs.yml (plugins: - search) and keep the ita plugin after it",
+    fix_th="เปิดปลั๊กอิน search ใน mkdocs.yml โดยใส่ search ไว้ใต้ plugins",
+    fix_en="enable the search plugin in mkdocs.yml: list search under plugins",
 )
 
 SEARCH_INDEX_UNREADABLE = Text(
     th="อ่านดัชนีค้นหา {path} ไม่ได้: {reason}",
     en="The search index {path} cannot be read: {reason}",
-    fix_th="ลบโฟลเดอร์ site แล้วสร้างเว็บไซต์ใหม่ หากยังพบปัญหา ให้ตรวจว่าไม่มีปลั๊กอินอื่นเขียนทับไฟล์นี้",
+    fix_th="ลบโฟลเดอร์ site แล้วสร้างเว็บไซต์ใหม่ "
+    "หากยังพบปัญหา ให้ตรวจว่าไม่มีปลั๊กอินอื่นเขียนทับไฟล์นี้",
     fix_en="delete the site folder and build again; if it persists, check that no other plugin "
     "rewrites this file",
 )
 
 SEARCH_WORKER_NOT_USED = Text(
     th="หน้าเว็บยังใช้ตัวค้นหาเดิมของ Material ซึ่งค้นคำภาษาไทยกลางประโยคไม่พบ",
-    en="Pages still load Material's own search worker, which cannot find Thai words mid-sentence",
+    en="Pages still load Material's own search worker, which misses Thai words mid-sentence",
     fix_th="ใช้ธีมของ ita-site (theme: custom_dir) ที่มีบล็อก config ชี้ไปที่ "
     "assets/javascripts/search/worker.js",
     fix_en="use the ita-site theme overrides (theme: custom_dir) whose config block points "

@@ -7,6 +7,7 @@ Event order and why:
   any error, then adds every generated page as a `File.generated` and sets the small nav.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
+- on_post_build: rewrites the search index so Thai words are found (after Material's search).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
 from ita_site.plugin import assets
 from ita_site.plugin.config import ItaConfig
+from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
 
 log = logging.getLogger("mkdocs.plugins.ita")
@@ -113,6 +115,22 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             files.append(File.generated(config, src_uri, content=content))
         for asset in assets.font_files(config):
             files.append(asset)
+
+    @event_priority(-50)
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        """Make the search index find Thai words (ita_site.search).
+
+        Priority -50 (late): Material's search plugin (priority 0) must have written
+        search/search_index.json, and Material's offline plugin (-100) copies it afterwards.
+        """
+        if not self.config.enabled:
+            return
+        if not any(name in config.plugins for name in ("search", "material/search")):
+            return
+        try:
+            publish_thai_search(Path(config.site_dir))
+        except ThaiSearchError as error:
+            raise PluginError(error.problem.format()) from None
 
     def _options(self, config: MkDocsConfig) -> CheckOptions:
         base = Path(config.config_file_path).parent

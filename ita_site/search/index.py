@@ -1,21 +1,22 @@
 """The Thai search index, made from the index Material's search plugin wrote.
 
 After a build, `search/search_index.json` holds Material's index. :func:`publish_thai_search`
-turns it into two files:
+turns it into:
 
 - `search/thai_index.<hash>.json`: every section's location, title and text as plain UTF-8
   text with Thai word boundaries marked by U+200B; the worker loads it on the first query only.
-  The hash makes the name change with the content, so browsers may cache it for good.
-- `search/search_index.json`: a stub with Material's `config`, no documents, and the name of the
-  file above. Material's page script downloads this file on every page view and hands it to the
-  search worker; kept tiny, it costs visitors who never search next to nothing.
+  The hash makes the name change with the content, so browsers may cache it for good. A large
+  site gets several such files (shards, see shards.py), searched one after another.
+- `search/search_index.json`: a stub with Material's `config`, no documents, and the names of
+  the files above. Material's page script downloads this file on every page view and hands it
+  to the search worker; kept tiny, it costs visitors who never search next to nothing.
 
 Format of the index (version 1)::
 
     {"version": 1, "docs": [[location, title, text], [location, title, text, {"tags": [...],
      "boost": 2}], ...]}
 
-Documents keep Material's order (a page, then its sections), which the worker relies on.
+A page is always followed by its sections, as in Material's index; the worker relies on it.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ita_site.content.problems import Problem
 from ita_site.messages import search as messages
 from ita_site.search.html_text import plain_text
 from ita_site.search.segmenter import ThaiWordSegmenter, segment_text_for_index
+from ita_site.search.shards import SHARD_BYTES, split_into_shards
 
 INDEX_VERSION = 1
 INDEX_PREFIX = "thai_index."
@@ -46,9 +48,9 @@ class ThaiSearchError(Exception):
 
 @dataclass(frozen=True)
 class PublishedSearch:
-    """What :func:`publish_thai_search` wrote."""
+    """What :func:`publish_thai_search` wrote: the index files in search order, and the stub."""
 
-    index_path: Path
+    index_paths: tuple[Path, ...]
     stub_path: Path
     index_bytes: int
     documents: int
@@ -92,10 +94,10 @@ def index_file_name(data: bytes) -> str:
     return f"{INDEX_PREFIX}{hashlib.sha256(data).hexdigest()[:12]}.json"
 
 
-def search_stub(material_index: dict, index_file: str) -> dict:
-    """What replaces search_index.json: Material's config, no documents, our index's name."""
+def search_stub(material_index: dict, index_files: list[str]) -> dict:
+    """What replaces search_index.json: Material's config, no documents, our index files' names."""
     config = dict(material_index.get("config") or {})
-    config[STUB_KEY] = index_file
+    config[STUB_KEY] = list(index_files)
     return {"config": config, "docs": []}
 
 
@@ -105,41 +107,59 @@ def is_stub(material_index: dict) -> bool:
 
 
 def publish_thai_search(
-    site_dir: Path, segmenter: ThaiWordSegmenter | None = None
+    site_dir: Path,
+    segmenter: ThaiWordSegmenter | None = None,
+    shard_bytes: int = SHARD_BYTES,
 ) -> PublishedSearch:
     """Write the Thai index next to Material's and replace Material's with a stub.
 
     Run after Material's search plugin wrote `site_dir/search/search_index.json`. Running it
-    again on the same folder changes nothing. Older `thai_index.*.json` files are removed.
+    again on the same folder changes nothing. Older `thai_index.*.json` files are removed. An
+    index over `shard_bytes` is split into several files (shards.py).
     Raises :class:`ThaiSearchError` when the index is missing or unreadable.
     """
     search_dir = Path(site_dir) / "search"
     stub_path = search_dir / "search_index.json"
     material_index = _read_material_index(stub_path)
     if is_stub(material_index):
-        index_path = search_dir / material_index["config"][STUB_KEY]
-        if index_path.is_file():
-            data = json.loads(index_path.read_text(encoding="utf-8"))
-            return PublishedSearch(index_path, stub_path, index_path.stat().st_size, len(data["docs"]))
-        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_MISSING, index_path))
+        return _already_published(search_dir, stub_path, material_index["config"][STUB_KEY])
 
-    data = encode_index(build_thai_index(material_index, segmenter))
-    index_path = search_dir / index_file_name(data)
+    docs = build_thai_index(material_index, segmenter)["docs"]
+    shards = [encode_index({"version": INDEX_VERSION, "docs": shard})
+              for shard in split_into_shards(docs, shard_bytes)]
     for old in search_dir.glob(f"{INDEX_PREFIX}*.json"):
         old.unlink()
-    index_path.write_bytes(data)
-    stub = search_stub(material_index, index_path.name)
-    stub_path.write_bytes(encode_index(stub))
-    return PublishedSearch(index_path, stub_path, len(data), len(material_index.get("docs", [])))
+    paths = []
+    for data in shards:
+        paths.append(search_dir / index_file_name(data))
+        paths[-1].write_bytes(data)
+    stub_path.write_bytes(encode_index(search_stub(material_index, [p.name for p in paths])))
+    return PublishedSearch(tuple(paths), stub_path, sum(map(len, shards)), len(docs))
 
 
 def uses_thai_worker(page_html: str) -> bool:
     """Whether a built page hands search to our worker rather than Material's.
 
-    The plugin checks one page after the build: without the theme's `config` block override,
-    Material's worker would receive the empty stub and find nothing at all.
+    Without the theme's `config` block, Material's worker would get the stub's empty index and
+    search Thai no better than before.
     """
     return "assets/javascripts/search/worker.js" in page_html
+
+
+def search_worker_problem(page_html: str, page_path: str) -> Problem | None:
+    """A problem naming `page_path` when that built page does not use our search worker."""
+    if uses_thai_worker(page_html):
+        return None
+    return Problem(page_path, messages.SEARCH_WORKER_NOT_USED)
+
+
+def _already_published(search_dir: Path, stub_path: Path, names: list[str]) -> PublishedSearch:
+    paths = tuple(search_dir / name for name in names)
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_MISSING, missing[0]))
+    documents = sum(len(json.loads(p.read_text(encoding="utf-8"))["docs"]) for p in paths)
+    return PublishedSearch(paths, stub_path, sum(p.stat().st_size for p in paths), documents)
 
 
 def _read_material_index(path: Path) -> dict:
@@ -148,7 +168,8 @@ def _read_material_index(path: Path) -> dict:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise ThaiSearchError(_problem(messages.SEARCH_INDEX_UNREADABLE, path, reason=error)) from error
+        problem = _problem(messages.SEARCH_INDEX_UNREADABLE, path, reason=error)
+        raise ThaiSearchError(problem) from error
     if not isinstance(data, dict) or not isinstance(data.get("docs", []), list):
         reason = "no list of docs"
         raise ThaiSearchError(_problem(messages.SEARCH_INDEX_UNREADABLE, path, reason=reason))

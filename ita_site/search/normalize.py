@@ -32,7 +32,9 @@ _ZERO_WIDTH = re.compile(f"[{ZERO_WIDTH}]")
 _SPACES = re.compile(f"[{SPACES}]+")
 _LINE_BREAK = re.compile(f"[{SPACES}]*[{LINE_BREAKS}][{SPACES}{LINE_BREAKS}]*")
 _ANY_SPACE = re.compile(f"[{SPACES}{LINE_BREAKS}]+")
-_FOLD = str.maketrans(THAI_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789abcdefghijklmnopqrstuvwxyz")
+_FOLD = str.maketrans(
+    THAI_DIGITS + "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "0123456789abcdefghijklmnopqrstuvwxyz"
+)
 
 
 def _fix_thai_encoding(text: str) -> str:

@@ -25,14 +25,18 @@ from ita_site.search.normalize import WORD_BOUNDARY
 # Thai letters, vowels, tone marks, ฯ and ๆ: the characters that form Thai words (no digits).
 THAI_LETTERS = "\u0e01-\u0e4f"
 _THAI_RUN = re.compile(f"[{THAI_LETTERS}]+")
+# Thai vowel signs and tone marks drawn above or below the preceding letter (category Mn).
+_COMBINING = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 # A part of a compound must be a dictionary word of two characters or more: one-letter
 # "words" (ก, ณ, ๆ) would put boundaries almost anywhere.
 _MIN_PART = 2
-# Only words this long are looked at as compounds (รับสินบน -> รับ|สินบน), and parts this long
-# are split again (ปี|งบประมาณ -> ปี|งบ|ประมาณ). Shorter words (โครง, ทุจริต, ประจำ) are left
-# whole: splitting them mostly yields syllables that happen to be words (โค|รง, ทุ|จริต).
-_SPLIT_WORD = 7
-_SPLIT_AGAIN = 8
+# Only words of this many characters or more are looked at as compounds (รับสินบน -> รับ|สินบน),
+# and parts as long are split again (ปี|งบประมาณ -> ปี|งบ|ประมาณ). Shorter words (โครงการ,
+# ทุจริต, ป้องกัน) are left whole: splitting them mostly yields syllables that happen to be
+# words (โค|รง|การ, ทุ|จริต, ป้อง|กัน).
+_COMPOUND_LENGTH = 8
+# Runs of Thai text remembered with their boundaries (about 100 MB at most).
+_REMEMBERED_RUNS = 500_000
 
 
 def pythainlp_word_list() -> Path:
@@ -45,13 +49,14 @@ def pythainlp_word_list() -> Path:
 class ThaiWordSegmenter:
     """Splits Thai text into words and compound words into their parts.
 
-    One instance per dictionary; it caches the parts of every word it has seen.
+    One instance per dictionary; it remembers the words of every run of Thai it has split.
     """
 
     def __init__(self, words: Iterable[str]):
         self.words = frozenset(w.strip() for w in words if w.strip())
         self._longest = max((len(w) for w in self.words), default=1)
         self._parts: dict[str, tuple[int, ...]] = {}
+        self._runs: dict[str, tuple[int, ...]] = {}
         self._split = _newmm_splitter(self.words)
 
     @classmethod
@@ -62,7 +67,7 @@ class ThaiWordSegmenter:
     @classmethod
     def with_extra_words(cls, extra: Iterable[str]) -> "ThaiWordSegmenter":
         """PyThaiNLP's words plus a site's own (agency, place and project names)."""
-        base = pythainlp_word_list().read_text(encoding="utf-8").split()
+        base = pythainlp_word_list().read_text(encoding="utf-8").splitlines()
         return cls([*base, *extra])
 
     def words_in(self, run: str) -> list[str]:
@@ -77,29 +82,46 @@ class ThaiWordSegmenter:
         """
         found: list[int] = []
         for run in _THAI_RUN.finditer(text):
-            offset = run.start()
-            for word in self.words_in(run.group()):
-                for part in self.parts_of(word):
-                    found.append(offset + part)
-                offset += len(word)
-                found.append(offset)
-            found.pop()  # the end of the run is a script change, not a mark to store
+            start = run.start()
+            found.extend(start + p for p in self._run_boundaries(run.group()))
         return found
 
+    def _run_boundaries(self, run: str) -> tuple[int, ...]:
+        # Sites repeat phrases (headings, measure names in plans and reports): remember runs.
+        cached = self._runs.get(run)
+        if cached is not None:
+            return cached
+        cuts: list[int] = []
+        offset = 0
+        for word in self.words_in(run):
+            cuts.extend(offset + part for part in self.parts_of(word))
+            offset += len(word)
+            cuts.append(offset)
+        cuts.pop()  # the end of the run is a script change, not a mark to store
+        # Malformed text (a vowel sign typed after another vowel) can make newmm cut before a
+        # combining mark; a boundary there would split what is drawn as one character.
+        cached = tuple(p for p in cuts if not _COMBINING.match(run, p))
+        if len(self._runs) >= _REMEMBERED_RUNS:
+            self._runs.clear()
+        self._runs[run] = cached
+        return cached
+
     def parts_of(self, word: str) -> tuple[int, ...]:
-        """Offsets inside `word` where the dictionary words making it up meet ("" if none)."""
+        """Offsets inside `word` where the dictionary words making it up meet (none if short)."""
         cached = self._parts.get(word)
         if cached is None:
             cached = self._parts[word] = tuple(sorted(self._compound_cuts(word)))
         return cached
 
     def _compound_cuts(self, word: str) -> set[int]:
-        if len(word) < _SPLIT_WORD:
+        if len(word) < _COMPOUND_LENGTH:
             return set()
         cuts = _cuts_of_fewest_parts(word, self.words, self._longest)
-        for start, end in zip((0, *sorted(cuts)), (*sorted(cuts), len(word))):
-            if cuts and end - start >= _SPLIT_AGAIN:
-                cuts |= {start + c for c in _cuts_of_fewest_parts(word[start:end], self.words, self._longest)}
+        edges = [0, *sorted(cuts), len(word)]
+        for start, end in zip(edges, edges[1:]):
+            if cuts and end - start >= _COMPOUND_LENGTH:
+                inner = _cuts_of_fewest_parts(word[start:end], self.words, self._longest)
+                cuts |= {start + c for c in inner}
         return cuts
 
 
@@ -169,4 +191,4 @@ def _load_nlpo3_dictionary(nlpo3, words: frozenset[str]) -> str:
 
 @functools.lru_cache(maxsize=1)
 def _default_segmenter() -> ThaiWordSegmenter:
-    return ThaiWordSegmenter(pythainlp_word_list().read_text(encoding="utf-8").split())
+    return ThaiWordSegmenter(pythainlp_word_list().read_text(encoding="utf-8").splitlines())

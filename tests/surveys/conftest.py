@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
 import re
 from pathlib import Path
 
@@ -13,9 +12,6 @@ from PIL import Image
 
 REPO = Path(__file__).resolve().parents[2]
 SURVEYS_CSS = REPO / "theme" / "assets" / "stylesheets" / "surveys.css"
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--disable-component-update", "--disable-sync"]
 
 
 def decode_qr(image: Image.Image | bytes) -> list[str]:
@@ -28,26 +24,11 @@ def decode_qr(image: Image.Image | bytes) -> list[str]:
     return sorted(result.text for result in found)
 
 
-def browser_unavailable(reason: str) -> None:
-    """Skip on a developer machine without Chromium; under CI=true a missing browser fails."""
-    if os.environ.get("CI") == "true":
-        pytest.fail(f"{reason} (CI=true: browser tests must run)")
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
-def chromium():
-    """One headless Chromium for the session (Debian's, never a downloaded one)."""
-    if not CHROMIUM.exists():
-        browser_unavailable(f"{CHROMIUM} is missing")
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+def chromium(browser):
+    """The suite's one headless Chromium (tests/conftest.py): Playwright's sync API allows a
+    single instance per process."""
+    return browser
 
 
 @pytest.fixture

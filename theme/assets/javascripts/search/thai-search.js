@@ -111,16 +111,27 @@
    * Index
    * --------------------------------------------------------------------- */
 
-  /** A field as stored (with U+200B) and as matched (without, folded) */
+  /**
+   * A field as stored (with U+200B) and as matched (without, folded). The text as shown and
+   * the boundary table are made when a result needs them: a large index then holds two
+   * copies of its text in memory, not four.
+   */
   function makeField(marked) {
-    var plain = marked.split(BOUNDARY).join("")
-    return { marked: marked, plain: plain, folded: fold(plain), marks: null }
+    var folded = fold(marked.indexOf(BOUNDARY) === -1 ? marked : marked.split(BOUNDARY).join(""))
+    return { marked: marked, folded: folded, shown: null, marks: null }
+  }
+
+  /** The field's text as shown: as stored, without boundary marks */
+  function plainOf(field) {
+    if (field.shown === null)
+      field.shown = field.marked.split(BOUNDARY).join("")
+    return field.shown
   }
 
   /** Offsets (in the plain text) where the build marked a word boundary */
   function marksOf(field) {
     if (field.marks === null) {
-      var marks = new Uint8Array(field.plain.length + 1)
+      var marks = new Uint8Array(field.folded.length + 1)
       for (var i = 0, p = 0; i < field.marked.length; i++) {
         if (field.marked.charAt(i) === BOUNDARY)
           marks[p] = 1
@@ -132,9 +143,9 @@
     return field.marks
   }
 
-  /** Whether a word may begin or end at offset `p` of `field` */
+  /** Whether a word may begin or end at offset `p` of `field` (folding keeps letter classes) */
   function isBoundary(field, p) {
-    var text = field.plain
+    var text = field.folded
     if (p <= 0 || p >= text.length)
       return true
     var a = text.charAt(p - 1)
@@ -168,7 +179,9 @@
       var path = doc.location.split("#")[0]
       var page = pageOf.get(path)
       if (page === undefined) {
-        page = { location: path, docs: [] }
+        var year = /^(\d{4})\//.exec(path)
+        /* equal scores: pages outside year folders, then the newest year, come first */
+        page = { location: path, docs: [], year: year ? +year[1] : 9999 }
         pageOf.set(path, page)
         pages.push(page)
       }
@@ -177,6 +190,29 @@
       docs.push(doc)
     })
     return { docs: docs, pages: pages }
+  }
+
+  /**
+   * Index entries from Material's own search_index.json documents, for a site whose index was
+   * not rewritten by ita_site: no word boundaries (ranking is coarser), matching is the same.
+   */
+  function fromMaterialDocs(docs) {
+    var entities = { amp: "&", lt: "<", gt: ">", quot: "\"", "#39": "'", "#x27": "'" }
+    function plain(html) {
+      return String(html || "")
+        .replace(/<\/?(?:p|li|ol|ul|pre|table|tr|td|th|h[1-6]|div|br)\b[^>]*>/gi, "\n")
+        .replace(/<[^>]*>/g, "")
+        .replace(/&(amp|lt|gt|quot|#39|#x27);/g, function (_, name) { return entities[name] })
+        .replace(ZERO_WIDTH, "")
+        .replace(/[\t \xa0\u2000-\u200a\u202f\u205f\u3000]+/g, " ")
+        .replace(/ *\n[ \n]*/g, "\n")
+        .replace(/^[ \n]+|[ \n]+$/g, "")
+    }
+    return {
+      docs: docs.map(function (doc) {
+        return [doc.location, plain(doc.title).replace(/\n/g, " "), plain(doc.text)]
+      })
+    }
   }
 
   /* ------------------------------------------------------------------------
@@ -239,21 +275,28 @@
   }
 
   /**
-   * Search the index. Returns Material's SearchResult: `items` is a list of pages, each a list
-   * whose first item is the page (article) and the rest its matching sections.
+   * Search one index or a list of them (shards, searched in order). Returns Material's
+   * SearchResult: `items` is a list of pages, each a list whose first item is the page
+   * (article) and the rest its matching sections.
    */
-  function search(index, query) {
+  function search(indexes, query) {
     var terms = parseQuery(query)
     var wanted = terms.filter(function (t) { return !t.exclude })
     if (wanted.length === 0)
       return { items: [] }
     var hits = []
-    index.pages.forEach(function (page, order) {
-      var scored = scorePage(page, terms)
-      if (scored !== null)
-        hits.push({ page: page, order: order, score: scored.score, docScores: scored.docScores })
+    var order = 0
+    ;[].concat(indexes).forEach(function (index) {
+      index.pages.forEach(function (page) {
+        var scored = scorePage(page, terms)
+        if (scored !== null)
+          hits.push({ page: page, order: order, score: scored.score, docScores: scored.docScores })
+        order++
+      })
     })
-    hits.sort(function (a, b) { return b.score - a.score || a.order - b.order })
+    hits.sort(function (a, b) {
+      return b.score - a.score || b.page.year - a.page.year || a.order - b.order
+    })
     var termMap = {}
     wanted.forEach(function (t) { termMap[t.text] = true })
     return {
@@ -264,20 +307,25 @@
   /** The result items of one page: the article with the best snippet, then other sections */
   function present(hit, terms, termMap) {
     var docs = hit.page.docs
-    var best = 0
-    for (var d = 1; d < docs.length; d++)
-      if (hit.docScores[d] > hit.docScores[best] &&
-          terms.some(function (t) { return occurrences(docs[d].text.folded, t).length }))
-        best = d
+    function textHasTerm(doc) {
+      return terms.some(function (t) { return occurrences(doc.text.folded, t).length > 0 })
+    }
+    /* The page's teaser: its own text when that holds a term, else its best matching section */
     var article = docs[0]
-    var snippetFrom = terms.some(function (t) {
-      return occurrences(article.text.folded, t).length
-    }) ? article : docs[best]
+    var snippetFrom = article
+    if (!textHasTerm(article)) {
+      var best = -1
+      for (var d = 1; d < docs.length; d++)
+        if ((best === -1 || hit.docScores[d] > hit.docScores[best]) && textHasTerm(docs[d]))
+          best = d
+      if (best !== -1)
+        snippetFrom = docs[best]
+    }
     var items = [{
       location: article.location,
-      title: highlight(article.title, terms, 0, article.title.plain.length),
+      title: highlight(article.title, terms, 0, article.title.folded.length),
       text: snippet(snippetFrom.text, terms),
-      tags: article.tags.length ? article.tags.map(function (t) { return t.plain }) : undefined,
+      tags: article.tags.length ? article.tags.map(plainOf) : undefined,
       score: hit.score,
       terms: termMap
     }]
@@ -287,7 +335,7 @@
         continue
       sections.push({
         location: docs[s].location,
-        title: highlight(docs[s].title, terms, 0, docs[s].title.plain.length),
+        title: highlight(docs[s].title, terms, 0, docs[s].title.folded.length),
         text: snippet(docs[s].text, terms),
         score: Math.min(hit.docScores[s], hit.score * 0.99),
         terms: termMap
@@ -321,6 +369,7 @@
       })
     })
     spans.sort(function (a, b) { return a[0] - b[0] || b[1] - a[1] })
+    var shown = plainOf(field)
     var out = ""
     var cursor = start
     spans.forEach(function (span) {
@@ -328,11 +377,11 @@
         span[0] = cursor
       if (span[1] <= span[0])
         return
-      out += escapeHTML(field.plain.slice(cursor, span[0]))
-      out += "<mark>" + escapeHTML(field.plain.slice(span[0], span[1])) + "</mark>"
+      out += escapeHTML(shown.slice(cursor, span[0]))
+      out += "<mark>" + escapeHTML(shown.slice(span[0], span[1])) + "</mark>"
       cursor = span[1]
     })
-    out += escapeHTML(field.plain.slice(cursor, end))
+    out += escapeHTML(shown.slice(cursor, end))
     return out.replace(/\n/g, " · ")
   }
 
@@ -346,7 +395,7 @@
 
   /** A short passage of the field around its first (preferably whole-word) match */
   function snippet(field, terms) {
-    var text = field.plain
+    var text = field.folded
     if (text.length === 0)
       return ""
     var anchor = -1
@@ -373,6 +422,7 @@
     normalizeQuery: normalizeQuery,
     parseQuery: parseQuery,
     createIndex: createIndex,
+    fromMaterialDocs: fromMaterialDocs,
     search: search
   }
 })(self)

@@ -6,9 +6,15 @@
  * typed text, RESULT (3) with `{items: [[page, ...sections], ...]}`. The theme's `config` block
  * points "search" at this file, so Material's own files stay untouched.
  *
- * search_index.json is a stub naming the real index (`config.thai_index`, in the same folder);
- * the index is downloaded on the first non-empty query, so visitors who never search never
- * download it. Queries are answered in the order they arrive.
+ * search_index.json is a stub naming the real index files (`config.thai_index`, in the same
+ * folder). They are downloaded on the first non-empty query, so visitors who never search
+ * never download them. A large site has several files (shards, newest year first): if loading
+ * them takes over half a second, the worker shows what it found so far, then the complete
+ * result.
+ * Queries are answered in order; a query still loading shards stops when a newer one arrives.
+ *
+ * If the stub is missing (the build skipped ita_site's step), Material's own documents are
+ * searched the same way, only ranked without word boundaries.
  */
 /* global ThaiSearch */
 importScripts("thai-search.js")
@@ -18,8 +24,13 @@ var READY = 1
 var QUERY = 2
 var RESULT = 3
 
-var indexUrl = null      /* URL of thai_index.<hash>.json, known after SETUP */
-var loaded = null        /* Promise of the prepared index, once requested */
+/* While shards load, show what was found so far once this long has passed since the query,
+   and refresh it at most this often; a fast connection only ever sees the complete result. */
+var PARTIAL_EVERY_MS = 500
+
+var shardUrls = []           /* index files, in search order */
+var shards = []              /* Promise of each prepared shard, once requested */
+var newest = 0               /* number of the latest query received */
 var queue = Promise.resolve()
 
 /* This file lives in <site>/assets/javascripts/search/; the index in <site>/search/ */
@@ -27,53 +38,79 @@ function siteUrl(path) {
   return new URL("../../../" + path, self.location.href).href
 }
 
-function loadIndex() {
-  if (loaded === null) {
-    loaded = fetch(indexUrl)
+function loadShard(i) {
+  if (!shards[i]) {
+    shards[i] = fetch(shardUrls[i])
       .then(function (response) {
         if (!response.ok)
-          throw new Error("HTTP " + response.status + " for " + indexUrl)
+          throw new Error("HTTP " + response.status + " for " + shardUrls[i])
         return response.json()
       })
       .then(ThaiSearch.createIndex)
       .catch(function (error) {
-        loaded = null           /* try again on the next query */
+        shards[i] = null        /* try again on the next query */
         throw error
       })
   }
-  return loaded
+  return shards[i]
 }
 
-function handle(message) {
-  switch (message.type) {
-    case SETUP:
-      var name = (message.data.config || {}).thai_index
-      indexUrl = name ? siteUrl("search/" + name) : null
-      return Promise.resolve({ type: READY })
-
-    case QUERY:
-      var query = String(message.data || "")
-      if (indexUrl === null || query.trim() === "")
-        return Promise.resolve({ type: RESULT, data: { items: [] } })
-      return loadIndex()
-        .then(function (index) {
-          return { type: RESULT, data: ThaiSearch.search(index, query) }
-        })
-        .catch(function (error) {
-          console.warn("Thai search failed for query: " + query, error)
-          return { type: RESULT, data: { items: [] } }
-        })
-
-    default:
-      return Promise.resolve(null)
+function setup(data) {
+  var names = (data.config || {}).thai_index
+  shardUrls = [].concat(names || []).map(function (name) { return siteUrl("search/" + name) })
+  shards = []
+  if (shardUrls.length === 0 && (data.docs || []).length) {
+    shardUrls = [null]
+    shards = [Promise.resolve(ThaiSearch.createIndex(ThaiSearch.fromMaterialDocs(data.docs)))]
   }
+  postMessage({ type: READY })
+}
+
+function answer(query, number) {
+  if (shardUrls.length === 0 || query.trim() === "") {
+    postMessage({ type: RESULT, data: { items: [] } })
+    return Promise.resolve()
+  }
+  var searched = []
+  var shownAt = Date.now()      /* the query's start, then the time of the last partial result */
+  function showSoFar() {
+    if (number === newest) {
+      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      shownAt = Date.now()
+    }
+  }
+  function step(i) {
+    if (number !== newest)
+      return Promise.resolve()  /* a newer query is waiting; its answer will cover this */
+    if (i === shardUrls.length) {
+      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      return Promise.resolve()
+    }
+    var timer = searched.length === 0 ? null
+      : setTimeout(showSoFar, Math.max(0, shownAt + PARTIAL_EVERY_MS - Date.now()))
+    return loadShard(i).then(function (index) {
+      clearTimeout(timer)
+      if (i + 1 < shardUrls.length)
+        loadShard(i + 1).catch(function () {})  /* fetch the next while searching this one */
+      searched.push(index)
+      return step(i + 1)
+    }, function (error) {
+      clearTimeout(timer)
+      throw error
+    })
+  }
+  return step(0).catch(function (error) {
+    console.warn("Thai search failed for query: " + query, error)
+    postMessage({ type: RESULT, data: { items: [] } })
+  })
 }
 
 addEventListener("message", function (event) {
-  queue = queue
-    .then(function () { return handle(event.data) })
-    .then(function (reply) {
-      if (reply !== null)
-        postMessage(reply)
-    })
+  var message = event.data
+  if (message.type === SETUP) {
+    queue = queue.then(function () { setup(message.data) })
+  } else if (message.type === QUERY) {
+    var number = ++newest
+    queue = queue.then(function () { return answer(String(message.data || ""), number) })
+  }
 })

@@ -1,0 +1,59 @@
+"""Fixtures of the Thai search tests: the fixture site, built once and served on localhost."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from tests.search.sitefixture import build_fixture_site, serve
+
+QUERIES = Path(__file__).resolve().parent / "queries.yaml"
+
+
+@pytest.fixture(scope="session")
+def thai_site(tmp_path_factory) -> Path:
+    """tests/search/site built with Thai search, as the ita plugin will publish it."""
+    return build_fixture_site(tmp_path_factory.mktemp("thai-search"))
+
+
+@pytest.fixture(scope="session")
+def thai_site_url(thai_site):
+    with serve(thai_site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def queries() -> list[dict]:
+    return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+@pytest.fixture(scope="session")
+def unrewritten_site_url(tmp_path_factory):
+    """The fixture with our worker but Material's index as Material wrote it (no ita_site step)."""
+    site = build_fixture_site(tmp_path_factory.mktemp("unrewritten"), mode="unrewritten")
+    with serve(site) as base:
+        yield base
+
+
+@pytest.fixture(scope="session")
+def sharded_site(tmp_path_factory) -> Path:
+    """The fixture with its index cut into shards of 16 kB, as a very large site would be."""
+    site = build_fixture_site(tmp_path_factory.mktemp("sharded"), shard_bytes=16_000)
+    assert len(list((site / "search").glob("thai_index.*.json"))) > 2
+    return site
+
+
+@pytest.fixture(scope="session")
+def sharded_site_url(sharded_site):
+    with serve(sharded_site) as base:
+        yield base

@@ -1,0 +1,93 @@
+"""Build the Thai search fixture site (tests/search/site) and serve built sites on localhost.
+
+The fixture's theme is assembled in the output folder from the fixture's main.html and the
+project's own search files (theme/partials/thai-search.html, theme/assets/.../search), so the
+test exercises exactly the files that ship, without depending on the rest of theme/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+import time
+from contextlib import contextmanager
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+SOURCE = Path(__file__).resolve().parent / "site"
+THEME = REPO / "theme"
+SEARCH_THEME_FILES = [
+    "partials/thai-search.html",
+    "assets/javascripts/search",
+    "assets/stylesheets/search.css",
+]
+
+
+def assemble_theme(target: Path) -> Path:
+    """A custom_dir with the fixture's main.html and the project's search files."""
+    shutil.copytree(SOURCE / "overrides", target, dirs_exist_ok=True)
+    for rel in SEARCH_THEME_FILES:
+        source = THEME / rel
+        if source.is_dir():
+            shutil.copytree(source, target / rel, dirs_exist_ok=True)
+        else:
+            (target / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(source, target / rel)
+    return target
+
+
+def build_fixture_site(out: Path, mode: str = "thai", source: Path = SOURCE,
+                       shard_bytes: int | None = None) -> Path:
+    """Build `source` (default: the fixture) into `out/site` and return that folder.
+
+    `mode` and `shard_bytes` are passed to the fixture hooks (see tests/search/site/hooks.py).
+    """
+    from mkdocs.commands.build import build
+    from mkdocs.config import load_config
+
+    theme_dir = assemble_theme(out / "theme")
+    config = load_config(
+        str(source / "mkdocs.yml"),
+        site_dir=str(out / "site"),
+        theme={"name": "material", "language": "th", "font": False, "custom_dir": str(theme_dir)},
+        extra={"thai_search_mode": mode, "thai_search_shard_bytes": shard_bytes},
+        extra_css=["assets/stylesheets/search.css"],
+    )
+    config.plugins.on_startup(command="build", dirty=False)
+    try:
+        build(config)
+    finally:
+        config.plugins.on_shutdown()
+    return out / "site"
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    delays: dict[str, float] = {}
+
+    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
+        pass
+
+    def do_GET(self):
+        # A slow link for chosen files; each request has its own server thread.
+        time.sleep(self.delays.get(self.path.split("?")[0], 0))
+        super().do_GET()
+
+
+@contextmanager
+def serve(folder: Path, delays: dict[str, float] | None = None):
+    """Serve `folder` over HTTP on a free localhost port; yields the base URL.
+
+    `delays` maps URL paths ("/search/x.json") to seconds to wait before answering them.
+    """
+    handler_class = type("Handler", (_QuietHandler,), {"delays": dict(delays or {})})
+    handler = functools.partial(handler_class, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
