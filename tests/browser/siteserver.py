@@ -13,6 +13,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,14 +38,25 @@ def build_sample_site(dest: Path) -> Path:
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    delays: dict[str, float] = {}
+
     def log_message(self, format, *args):  # noqa: A002 - the base class's signature
         pass
 
+    def do_GET(self):
+        # A slow link for chosen files; each request has its own server thread.
+        time.sleep(self.delays.get(self.path.split("?")[0], 0))
+        super().do_GET()
+
 
 @contextmanager
-def serve(folder: Path):
-    """Serve `folder` on a free port of 127.0.0.1; yields the base URL ending in "/"."""
-    handler = functools.partial(_QuietHandler, directory=str(folder))
+def serve(folder: Path, delays: dict[str, float] | None = None):
+    """Serve `folder` on a free port of 127.0.0.1; yields the base URL ending in "/".
+
+    `delays` maps URL paths ("/search/x.json") to seconds to wait before answering them.
+    """
+    handler_class = type("Handler", (_QuietHandler,), {"delays": dict(delays or {})})
+    handler = functools.partial(handler_class, directory=str(folder))
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     server.daemon_threads = True
     thread = threading.Thread(target=server.serve_forever, daemon=True)

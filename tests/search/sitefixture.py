@@ -7,13 +7,12 @@ test exercises exactly the files that ship, without depending on the rest of the
 
 from __future__ import annotations
 
-import functools
-import http.server
 import shutil
-import threading
-import time
-from contextlib import contextmanager
 from pathlib import Path
+
+from tests.browser.siteserver import serve
+
+__all__ = ["THEME", "build_fixture_site", "serve"]
 
 REPO = Path(__file__).resolve().parents[2]
 SOURCE = Path(__file__).resolve().parent / "site"
@@ -61,33 +60,3 @@ def build_fixture_site(out: Path, mode: str = "thai", source: Path = SOURCE,
     finally:
         config.plugins.on_shutdown()
     return out / "site"
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    delays: dict[str, float] = {}
-
-    def log_message(self, format, *args):  # noqa: A002 - signature of the base class
-        pass
-
-    def do_GET(self):
-        # A slow link for chosen files; each request has its own server thread.
-        time.sleep(self.delays.get(self.path.split("?")[0], 0))
-        super().do_GET()
-
-
-@contextmanager
-def serve(folder: Path, delays: dict[str, float] | None = None):
-    """Serve `folder` over HTTP on a free localhost port; yields the base URL.
-
-    `delays` maps URL paths ("/search/x.json") to seconds to wait before answering them.
-    """
-    handler_class = type("Handler", (_QuietHandler,), {"delays": dict(delays or {})})
-    handler = functools.partial(handler_class, directory=str(folder))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
-    finally:
-        server.shutdown()
-        server.server_close()
