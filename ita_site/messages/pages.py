@@ -59,6 +59,7 @@ L = SimpleNamespace(
     progress_heading="ผลการดำเนินการ รอบ 6 เดือน",
     results_heading="ผลการดำเนินการ",
     addresses_label="มุ่งยกระดับข้อ",
+    addresses_of="ผลการประเมิน ITA ปี {year}",
     oit_label="เป็นหลักฐานของข้อ OIT",
     indicators_label="ตัวชี้วัด",
     issue_label="ประเด็น",

@@ -16,6 +16,7 @@ from ita_site.messages.pages import L
 from ita_site.pages import tables
 from ita_site.pages import oit_pages, results, survey_pages
 from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.pages.links import href
 from ita_site.pages.render import render
 
 
@@ -97,13 +98,27 @@ def measure_page(ctx: PageContext, measure: Measure) -> str:
         result_sets.append((L.results_heading, "results", measure.results))
     status_key = measure.status
     backlinks = oit_pages.backlinks(ctx, measure.url)
+    addresses = [(code, _address_link(ctx, measure, code)) for code in measure.addresses]
     return render(
         "measure.md.j2", m=measure, group_label=group_label, group_title=group_title,
         status_key=status_key, status=L.status.get(status_key) if status_key else "",
-        result_sets=result_sets, backlinks=backlinks, body=measure.body,
+        result_sets=result_sets, backlinks=backlinks, body=measure.body, addresses=addresses,
         # A body holding only comments (the importer's "imported from" note) shows nothing.
         has_body=bool(re.sub(r"<!--.*?-->", "", measure.body, flags=re.S).strip()),
     )
+
+
+def _address_link(ctx: PageContext, measure: Measure, code: str) -> str | None:
+    """Where the item a measure aims to raise is shown: the previous year's OIT item page, or
+    for a survey question that year's analysis (when those pages exist)."""
+    previous = ctx.site.years.get(measure.year - 1)
+    if previous is None:
+        return None
+    if code.startswith("O") and (previous.year, code) in getattr(ctx.evidence, "items", {}):
+        return href(measure.url, oit_pages.item_url(previous.year, code))
+    if results.has_analysis(ctx, previous):
+        return href(measure.url, document_url(previous.year, "analysis"))
+    return None
 
 
 def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:

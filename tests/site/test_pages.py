@@ -133,3 +133,15 @@ def test_page_language_is_thai_and_no_google_fonts(built):
     assert '<html lang="th"' in html
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
     assert (built.site / "assets/fonts/Sarabun-Regular.ttf").is_file()
+
+
+def test_addressed_items_link_to_last_years_results(tmp_path):
+    from tests.sitebuild import build_files
+
+    result = build_files(tmp_path, {
+        "2567/year.yml": "scores: {total: 90, iit: 90, eit: 90, oit: 90, items: {i10: 80}}\n",
+        "2568/measures/a.md": "---\ntitle: ก\naddresses: [O12, i10]\n---\n",
+    })
+    assert result.returncode == 0, result.output
+    html = result.html("2568/measures/a/")
+    assert 'href="../../../2567/oit/o12/"' in html and 'href="../../../2567/analysis/"' in html
