@@ -144,3 +144,30 @@ def test_strict_oit_plugin_option_fails_the_build(tmp_path):
 def test_missing_site_url_is_warned(tmp_path):
     result = build_files(tmp_path, {"2568/measures/a.md": "---\ntitle: ก\n---\n"}, site_url="")
     assert result.returncode == 0 and "site_url" in result.output
+
+
+def test_site_catalog_folder_adds_a_year_and_corrects_an_item(tmp_path):
+    from tests.catalog.test_overrides import NEW_YEAR
+    import textwrap
+
+    root = write_project(tmp_path / "p", {
+        "2568/measures/c.md": "---\ntitle: ค\n---\n",
+        "2569/measures/a.md": "---\ntitle: ก\n---\n",
+        "2570/measures/b.md": "---\ntitle: ข\noit: [O1]\n---\n",
+    }, plugin_options=":\n      catalogs: catalogs")
+    (root / "catalogs").mkdir()
+    (root / "catalogs/2570.yaml").write_text(textwrap.dedent(NEW_YEAR), encoding="utf-8")
+    (root / "catalogs/2568.yaml").write_text(
+        "ita_year: 2568\noit:\n  - {code: O2, title: ข้อมูลผู้บริหารและคณะทำงาน}\n", encoding="utf-8")
+    from tests.sitebuild import build
+    result = build(root)
+    assert result.returncode == 0, result.output
+    assert "มีหลักฐานแล้ว 2 จาก 2 ข้อ" in result.html("2570/oit/")  # O1 measure, O2 report 2569
+    assert 'href="../../../2569/report/"' in result.html("2570/oit/o2/")
+    assert "O2 ข้อมูลผู้บริหารและคณะทำงาน" in result.html("2568/oit/o2/")  # corrected title
+    assert "O3 ข้อมูลการติดต่อ" in result.html("2568/oit/o3/")  # the rest as shipped
+    broken = root / "catalogs/2570.yaml"
+    broken.write_text(broken.read_text(encoding="utf-8").replace("indicator: 10", "indicator: 12"),
+                      encoding="utf-8")
+    failed = build(root)
+    assert failed.returncode != 0 and "catalogs/2570.yaml:" in failed.output
