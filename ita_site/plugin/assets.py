@@ -1,25 +1,20 @@
-"""Files the plugin adds to every site: the self-hosted Thai font.
+"""Files the plugin adds to every site: the self-hosted Thai font (see ita_site.fonts).
 
-Sarabun comes from the fontpkg-sarabun package, so the font travels with the site and no
-page asks a font CDN for it (PDPA, slow links).
+The font travels with the site, so no page asks a font CDN for it (PDPA, slow links).
 """
 
 from __future__ import annotations
 
-from importlib import resources
+from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
-FONT_PACKAGE = "fontpkg_sarabun"
-# Regular and Bold only: every further face costs each visitor ~90 KB on a slow link.
-FONT_FILES = ("Sarabun-Regular.ttf", "Sarabun-Bold.ttf")
+from ita_site.fonts import web_fonts
+
 FONT_DIR = "assets/fonts"
 
 
-def font_files(config: MkDocsConfig) -> list[File]:
-    folder = resources.files(FONT_PACKAGE) / "files"
-    return [
-        File.generated(config, f"{FONT_DIR}/{name}", abs_src_path=str(folder / name))
-        for name in FONT_FILES
-    ]
+def font_files(config: MkDocsConfig, cache_dir: Path) -> list[File]:
+    return [File.generated(config, f"{FONT_DIR}/{name}", content=data)
+            for name, data in web_fonts(cache_dir).items()]

@@ -73,7 +73,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             log.warning(problem.format())
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
-        cache = QrCache(Path(config.config_file_path).parent / self.config.cache_dir / "qr")
+        cache = QrCache(self._cache_dir(config) / "qr")
         self.context = PageContext.from_data(data, qr_cache=cache)
         self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
         bodies = self._take_inputs(files, data)
@@ -113,7 +113,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for src_uri, content in [*exports.year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
-        for asset in assets.font_files(config):
+        for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
 
     @event_priority(-50)
@@ -131,6 +131,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             publish_thai_search(Path(config.site_dir))
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
+
+    def _cache_dir(self, config: MkDocsConfig) -> Path:
+        return Path(config.config_file_path).parent / self.config.cache_dir
 
     def _options(self, config: MkDocsConfig) -> CheckOptions:
         base = Path(config.config_file_path).parent

@@ -5,13 +5,13 @@ body and its headers, as sent by a server that does not compress (Python's http.
 the figures are an upper bound; a host that gzips text sends HTML, CSS and JS in about a
 third. The budgets, per kind, in KB of 1,000 bytes:
 
-    home 650 · year 650 · measure 600 · plan 750 · progress 750 · report 750
-    analysis 750 · oit-index 700 · oit-item 600 · surveys 650
+    home 500 · year 500 · measure 450 · plan 600 · progress 600 · report 600
+    analysis 600 · oit-index 550 · oit-item 450 · surveys 500
 
-Every page pays a fixed part of about 485 KB: Material's shell (main CSS 138, palette 12,
+Every page pays a fixed part of about 350 KB: Material's shell (main CSS 138, palette 12,
 bundle 114 KB), our stylesheets (about 18 KB), the Thai search worker (about 18 KB, started on
-load; the index it searches is not), and Sarabun Regular and Bold (90 KB each as TTF). The
-budgets leave 115-265 KB for the page itself; the sample's HTML is 27-90 KB (figures per run
+load; the index it searches is not), and Sarabun Regular and Bold (about 23 KB each, cut to Thai
+and Latin as WOFF2). The budgets leave 100-250 KB for the page itself; the sample's HTML is 27-90 KB (figures per run
 in test-artifacts/<run>/page-weight.txt). Document pages get more because they grow with the
 number of measures.
 
@@ -36,8 +36,8 @@ from .pagekinds import KINDS, SEARCH_QUERY
 pytestmark = pytest.mark.browser
 
 KB = 1000
-BUDGET_KB = {"home": 650, "year": 650, "measure": 600, "plan": 750, "progress": 750,
-             "report": 750, "analysis": 750, "oit-index": 700, "oit-item": 600, "surveys": 650}
+BUDGET_KB = {"home": 500, "year": 500, "measure": 450, "plan": 600, "progress": 600,
+             "report": 600, "analysis": 600, "oit-index": 550, "oit-item": 450, "surveys": 500}
 LOADED_KINDS = [k for k in KINDS if k != "search"]   # "search" is not a first load
 STUB = "search/search_index.json"
 REAL_INDEX = re.compile(r"search/thai_index\.[0-9a-f]+\.json$")

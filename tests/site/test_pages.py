@@ -132,7 +132,8 @@ def test_page_language_is_thai_and_no_google_fonts(built):
     html = built.html("2568/report/")
     assert '<html lang="th"' in html
     assert "fonts.googleapis" not in html and "fonts.gstatic" not in html
-    assert (built.site / "assets/fonts/Sarabun-Regular.ttf").is_file()
+    font = (built.site / "assets/fonts/Sarabun-Regular.woff2").read_bytes()
+    assert font.startswith(b"wOF2") and len(font) < 40_000
 
 
 def test_addressed_items_link_to_last_years_results(tmp_path):
