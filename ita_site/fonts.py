@@ -29,7 +29,8 @@ UNICODES = sorted({
 
 
 def _subset_woff2(ttf: bytes) -> bytes:
-    font = TTFont(io.BytesIO(ttf))
+    # recalcTimestamp off: the same input must give the same bytes on every build.
+    font = TTFont(io.BytesIO(ttf), recalcTimestamp=False)
     options = subset.Options()
     options.flavor = "woff2"
     options.layout_features = ["*"]  # Thai needs its mark positioning and ligatures

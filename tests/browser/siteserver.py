@@ -149,4 +149,9 @@ def open_search(page, query: str, *, timeout_ms: int = 8_000) -> int:
         items.first.wait_for(state="attached", timeout=timeout_ms)
     except PlaywrightTimeout:
         return 0
+    # Material opens the box with CSS transitions (a growing circle on phones); measuring in
+    # the middle of one sees a box still on its way in, so wait until every one has ended.
+    page.wait_for_function(
+        "() => document.getAnimations().every(a => a.playState !== 'running')",
+        timeout=timeout_ms)
     return items.count()
