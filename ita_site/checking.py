@@ -19,6 +19,8 @@ from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
 from ita_site.oit import model as oit_model
 from ita_site.oit.targets import TargetResolver
+from ita_site.pages.context import PageContext
+from ita_site.pages.documents import planned_pages
 from ita_site.scores.models import YearResults
 from ita_site.scores.parsing import parse_year_results
 from ita_site.surveys import allowed_survey_hosts, read_survey_links
@@ -113,9 +115,6 @@ def _check_codes(data: SiteData) -> None:
 
 
 def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
-    from ita_site.pages.documents import planned_pages
-    from ita_site.pages.context import PageContext
-
     data.generated_uris = [uri for uri, _ in planned_pages(PageContext.from_data(data))]
     src_to_url = {}
     for page in data.site.all_pages():

@@ -42,38 +42,32 @@ def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
     return None
 
 
-def _read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
+def _parsed(path: Path, rel: str, problems: Problems, parse, meta_of, first_line: int):
+    """Parse a file with `parse`; its mapping (`meta_of(result)`) must be a mapping or empty.
+    Syntax errors and a non-mapping top level are problems, and give None."""
     text = _read_text(path, rel, problems)
     if text is None:
         return None
     try:
-        doc = parse_yaml(text)
+        result = parse(text)
     except YamlSyntaxError as exc:
         problems.error(rel, msg.YAML_SYNTAX.format(problem=exc.problem), line=exc.line)
         return None
-    if doc.data is None:
-        doc.data = {}
-    if not isinstance(doc.data, dict):
-        problems.error(rel, msg.NOT_A_MAPPING, line=1)
+    meta = meta_of(result)
+    if meta.data is None:
+        meta.data = {}
+    if not isinstance(meta.data, dict):
+        problems.error(rel, msg.NOT_A_MAPPING, line=first_line)
         return None
-    return doc
+    return result
+
+
+def _read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
+    return _parsed(path, rel, problems, parse_yaml, lambda doc: doc, 1)
 
 
 def _read_markdown(path: Path, rel: str, problems: Problems) -> MarkdownSource | None:
-    text = _read_text(path, rel, problems)
-    if text is None:
-        return None
-    try:
-        source = split_front_matter(text)
-    except YamlSyntaxError as exc:
-        problems.error(rel, msg.YAML_SYNTAX.format(problem=exc.problem), line=exc.line)
-        return None
-    if source.meta.data is None:
-        source.meta.data = {}
-    if not isinstance(source.meta.data, dict):
-        problems.error(rel, msg.NOT_A_MAPPING, line=2)
-        return None
-    return source
+    return _parsed(path, rel, problems, split_front_matter, lambda source: source.meta, 2)
 
 
 def _warn_unknown(reader: FieldReader, known: frozenset[str]) -> None:

@@ -50,10 +50,9 @@ def collect(site: Site, catalogs, generated_urls: set[str], resolver: TargetReso
                     index.add(number, item.code, Evidence("generated", _generated_title(
                         ref.page, folder), url), page_url=url)
         for page in year.pages:
-            if page.src_uri.startswith(f"{number}/oit/"):
-                code = page.oit.get(number, (None,))[0] if page.oit.get(number) else None
-                if code is not None:
-                    index.item(number, code).page_src = page.src_uri
+            if page.src_uri.startswith(f"{number}/oit/") and page.oit.get(number):
+                # loading puts the code from the file name first
+                index.item(number, page.oit[number][0]).page_src = page.src_uri
         for code, evidence in year_links(year, resolver, problems):
             index.add(number, code, evidence)
         for measure in year.measures:

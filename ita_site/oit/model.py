@@ -23,10 +23,6 @@ class ItemEvidence:
     page_src: str | None = None  # content/<year>/oit/<code>.md, when the agency wrote one
 
     @property
-    def url(self) -> str:
-        return item_url(self.year, self.code)
-
-    @property
     def has_evidence(self) -> bool:
         return bool(self.evidence) or self.page_src is not None
 

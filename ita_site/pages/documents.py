@@ -16,6 +16,7 @@ from ita_site.messages.pages import L
 from ita_site.pages import tables
 from ita_site.pages import oit_pages, results, survey_pages
 from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.oit.model import item_url
 from ita_site.pages.links import href
 from ita_site.pages.render import render
 
@@ -115,7 +116,7 @@ def _address_link(ctx: PageContext, measure: Measure, code: str) -> str | None:
     if previous is None:
         return None
     if code.startswith("O") and (previous.year, code) in getattr(ctx.evidence, "items", {}):
-        return href(measure.url, oit_pages.item_url(previous.year, code))
+        return href(measure.url, item_url(previous.year, code))
     if results.has_analysis(ctx, previous):
         return href(measure.url, document_url(previous.year, "analysis"))
     return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ita_site.content.models import Year
 from ita_site.messages.oit import L
-from ita_site.oit.model import ItemEvidence, index_url, item_url  # noqa: F401 (item_url used by documents)
+from ita_site.oit.model import ItemEvidence, index_url, item_url
 from ita_site.pages.context import GeneratedPage, PageContext
 from ita_site.pages.links import href
 from ita_site.pages.render import render
