@@ -2,11 +2,12 @@
 
 Event order and why:
 - on_config: checks the settings the product relies on (Thai, no third-party fonts, directory
-  URLs, the plugin's own assets in the theme).
+  URLs) and adds the shipped theme parts to Material (ita_site.plugin.theme).
 - on_files: reads and validates all content at once (the core's load_site), stops the build on
   any error, then adds every generated page as a `File.generated` and sets the small nav.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
+- on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 """
 
@@ -28,7 +29,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets
+from ita_site.plugin import assets, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
@@ -57,6 +58,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             problems.append(msg.DIRECTORY_URLS)
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
+        theme.activate(config)
         return config
 
     @event_priority(50)
@@ -115,6 +117,26 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             files.append(File.generated(config, src_uri, content=content))
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
+
+    @event_priority(-100)
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """Stop before anything is written if our stylesheets or scripts were dropped.
+
+        Priority -100 (last): every other plugin has had its say about the files by then.
+        """
+        if self.config.enabled:
+            theme.require_assets(files)
+        return env
+
+    @event_priority(-100)
+    def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
+        """Refuse a page rendered without our templates (never publish an unstyled site).
+
+        Priority -100 (last): checks the HTML as it will be written.
+        """
+        if self.config.enabled:
+            theme.require_styled(output, page)
+        return output
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
