@@ -7,6 +7,7 @@ what would stop `mkdocs build`.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
@@ -62,6 +63,58 @@ def cmd_new_year(args) -> int:
     return 0
 
 
+def cmd_new(args) -> int:
+    import datetime as _dt
+
+    from ita_site import scaffold
+    from ita_site.messages import adoption as new_msg
+
+    target = Path(args.folder)
+    values = {}
+    for option, name, example in (("--name", "name", "องค์การบริหารส่วนตำบลบ้านตัวอย่าง"),
+                                  ("--type", "type", "องค์การบริหารส่วนตำบล"),
+                                  ("--province", "province", "ขอนแก่น")):
+        value = getattr(args, name)
+        if value is not None:
+            value = value.strip()
+            if not value or "\n" in value or "\r" in value:
+                say(new_msg.NEW_BAD_VALUE.format(option=option, example=example), sys.stderr)
+                return 2
+        values[name] = value
+    year = args.year if args.year is not None else scaffold.fiscal_year(_dt.date.today())
+    if not 2500 <= year <= 2700:
+        say(new_msg.NEW_BAD_YEAR.format(year=year), sys.stderr)
+        return 2
+    if target.exists() and not target.is_dir():
+        say(new_msg.NEW_NOT_A_FOLDER.format(path=target), sys.stderr)
+        return 1
+    if scaffold.has_content(target) and not args.force:
+        say(new_msg.NEW_NOT_EMPTY.format(path=target), sys.stderr)
+        return 1
+    outcome = scaffold.create_site(target, scaffold.Agency(**values), year)
+    if outcome.skipped:
+        names = ", ".join(p.relative_to(target).as_posix() for p in outcome.skipped)
+        say(new_msg.NEW_SKIPPED.format(names=names))
+    if not outcome.written:
+        say(new_msg.NEW_NOTHING)
+        return 0
+    say(new_msg.NEW_WROTE.format(path=target, count=len(outcome.written)))
+    say(new_msg.NEW_NEXT.format(path=target))
+    return 0
+
+
+def cmd_schema(args) -> int:
+    from ita_site.content import json_schema
+    from ita_site.messages import adoption as new_msg
+
+    folder = Path(args.folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in json_schema.rendered().items():
+        (folder / name).write_text(text, encoding="utf-8", newline="\n")
+    say(new_msg.SCHEMA_WROTE.format(names=", ".join(str(folder / n) for n in json_schema.FILES)))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ita-site",
@@ -83,6 +136,23 @@ def build_parser() -> argparse.ArgumentParser:
                           help="คัดลอกมาตรการจากปีนี้เป็นแผนของปีใหม่ / copy this year's measures as plans")
     new_year.set_defaults(run=cmd_new_year)
 
+    new = commands.add_parser("new", help="สร้างเว็บไซต์ใหม่ / start a new site")
+    new.add_argument("folder", help="โฟลเดอร์ของเว็บไซต์ใหม่ / folder of the new site")
+    new.add_argument("--name", help="ชื่อเต็มของหน่วยงาน / the agency's full name")
+    new.add_argument("--type", help="ประเภทหน่วยงาน / kind of agency, e.g. องค์การบริหารส่วนตำบล")
+    new.add_argument("--province", help="จังหวัด / province")
+    new.add_argument("--year", type=int, default=None,
+                     help="ปีงบประมาณ พ.ศ. (ค่าเริ่มต้น: ปีปัจจุบัน) / B.E. fiscal year (default: current)")
+    new.add_argument("--force", action="store_true",
+                     help="เขียนไฟล์ที่ยังไม่มีในโฟลเดอร์ที่มีไฟล์อยู่แล้ว ไม่เขียนทับ / "
+                          "add missing files to a folder with content, never overwriting")
+    new.set_defaults(run=cmd_new)
+
+    schema = commands.add_parser("schema", help="เขียน JSON Schema ของไฟล์เนื้อหา / write JSON Schemas")
+    schema.add_argument("folder", nargs="?", default="schemas",
+                        help="โฟลเดอร์ปลายทาง / output folder (default: schemas)")
+    schema.set_defaults(run=cmd_schema)
+
     try:
         from ita_site.importer import command as import_command
     except ImportError:  # pragma: no cover - the importer ships with the package
@@ -96,6 +166,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    # Material prints its end-of-life notice to every MkDocs run; the guide explains it once.
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
     args = build_parser().parse_args(argv)
     return args.run(args)
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ita_site.content import schema
+from ita_site.content import contract, schema
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
@@ -116,9 +116,9 @@ def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
         slug=slug,
         src_uri=rel,
         title=reader.text("title", required=True) or slug,
-        order=reader.integer("order", 0, 100000),
-        issue=reader.integer("issue", 1, 7),
-        indicators=reader.int_list("indicators", 1, 10),
+        order=reader.integer("order", *contract.MEASURE["order"].bounds),
+        issue=reader.integer("issue", *contract.MEASURE["issue"].bounds),
+        indicators=reader.int_list("indicators", *contract.MEASURE["indicators"].bounds),
         oit=_oit_codes(reader),
         addresses=reader.codes("addresses"),
         steps=reader.text_list("steps"),
@@ -199,7 +199,7 @@ def load_year_data(path: Path, rel: str, year: int, problems: Problems) -> YearD
         return None
     reader = FieldReader(doc, rel, problems)
     _warn_unknown(reader, schema.YEAR_FIELDS)
-    ita_year = reader.integer("ita_year", 2500, 2700) or year
+    ita_year = reader.integer("ita_year", *contract.YEAR["ita_year"].bounds) or year
     data = YearData(year=year, ita_year=ita_year, src_path=rel, raw=doc.data, document=doc)
     links = reader.child("oit")
     if reader.present("oit") and links is None:

@@ -1,21 +1,17 @@
-"""Names the content contract accepts (DESIGN.md); anything else is reported as unknown."""
+"""Names the content contract accepts (DESIGN.md); anything else is reported as unknown.
 
-MEASURE_FIELDS = frozenset({
-    "title", "order", "issue", "indicators", "oit", "addresses", "steps", "period",
-    "responsible", "outputs", "outcomes", "suggestions", "status", "progress",
-})
-RESULT_FIELDS = frozenset({"outputs", "outcomes", "suggestions", "status", "as_of"})
-AGENCY_FIELDS = frozenset({
-    "name", "type", "subdistrict", "district", "province", "address", "phone", "email",
-    "website", "logo",
-})
-YEAR_FIELDS = frozenset({
-    "ita_year", "survey_code", "surveys", "scores", "questions", "analysis", "oit",
-})
+The names come from the declarations in ita_site.content.contract, which also give the JSON
+Schemas their fields, so the validator and the editors' schemas cannot drift apart.
+"""
+
+from ita_site.content import contract
+
+MEASURE_FIELDS = contract.MEASURE.names
+RESULT_FIELDS = contract.RESULTS.names
+AGENCY_FIELDS = contract.AGENCY.names
+YEAR_FIELDS = contract.YEAR.names
 # Page meta that MkDocs and Material themselves understand: never "unknown".
-THEME_FIELDS = frozenset({
-    "template", "hide", "search", "description", "icon", "subtitle", "tags", "comments",
-})
+THEME_FIELDS = contract.THEME.names
 # Year-folder file names whose URLs belong to generated pages.
 RESERVED_YEAR_PAGES = frozenset({
     "plan.md", "progress.md", "report.md", "analysis.md", "surveys.md", "oit.md",

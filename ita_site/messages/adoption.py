@@ -22,3 +22,34 @@ ASSETS_MISSING = Text(
     "ตรวจ exclude_docs, not_in_nav และปลั๊กอินอื่นใน mkdocs.yml ที่ตัดไฟล์ในโฟลเดอร์ assets/",
     "check exclude_docs and other plugins in mkdocs.yml that drop files under assets/",
 )
+
+NEW_NOT_EMPTY = Text(
+    "โฟลเดอร์ {path} มีไฟล์อยู่แล้ว จึงไม่ได้เขียนไฟล์ใด",
+    "folder {path} already has content; nothing was written",
+    "ระบุโฟลเดอร์ใหม่หรือโฟลเดอร์ว่าง หรือเพิ่ม --force เพื่อเขียนเฉพาะไฟล์ที่ยังไม่มี (ไม่เขียนทับไฟล์เดิม)",
+    "name a new or empty folder, or add --force to write only the files that are missing "
+    "(existing files are never overwritten)",
+)
+NEW_NOT_A_FOLDER = Text(
+    "{path} เป็นไฟล์ ไม่ใช่โฟลเดอร์", "{path} is a file, not a folder",
+    "ระบุชื่อโฟลเดอร์ใหม่", "name a new folder",
+)
+NEW_BAD_VALUE = Text(
+    "ค่าของ {option} ต้องเป็นข้อความหนึ่งบรรทัดที่ไม่ว่าง", "{option} must be one non-empty line of text",
+    "เช่น {option} \"{example}\"", "e.g. {option} \"{example}\"",
+)
+NEW_BAD_YEAR = Text(
+    "ปี {year} ไม่ใช่ปีงบประมาณ พ.ศ.", "{year} is not a Buddhist-Era fiscal year",
+    "ใช้ปี พ.ศ. เช่น --year 2570", "use a Buddhist-Era year such as --year 2570",
+)
+NEW_WROTE = Text("สร้างเว็บไซต์ใหม่ใน {path} แล้ว ({count} ไฟล์)", "created a new site in {path} ({count} files)")
+NEW_SKIPPED = Text("มีไฟล์เหล่านี้อยู่แล้ว จึงไม่ได้เขียนทับ: {names}",
+                   "these files exist and were left as they are: {names}")
+NEW_NOTHING = Text("มีไฟล์ครบทุกไฟล์แล้ว ไม่ได้เปลี่ยนแปลงสิ่งใด", "every file exists already; nothing changed")
+NEW_NEXT = Text(
+    "ขั้นต่อไป: แก้บรรทัดที่มีเครื่องหมาย ← แก้ไข ใน {path}/mkdocs.yml และ {path}/content/agency.yml "
+    "แล้วรัน cd {path} && ita-site check && mkdocs serve",
+    "next: replace the values marked ← แก้ไข in mkdocs.yml and content/agency.yml, then run "
+    "cd {path} && ita-site check && mkdocs serve",
+)
+SCHEMA_WROTE = Text("เขียน JSON Schema แล้ว: {names}", "wrote JSON Schemas: {names}")
