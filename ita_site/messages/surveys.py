@@ -123,18 +123,18 @@ URL_SAME_FOR_BOTH = Text(
 CODE_NOT_TEXT = Text(
     "survey_code ต้องเป็นข้อความ แต่พบ {got}",
     "survey_code must be text, found {got}",
-    "เขียนรหัสในเครื่องหมายคำพูด เช่น survey_code: \"u4gpi2\" (ตัวเลขที่ไม่อยู่ในเครื่องหมายคำพูด "
+    "เขียนรหัสในเครื่องหมายคำพูด เช่น survey_code: \"x0demo\" (ตัวเลขที่ไม่อยู่ในเครื่องหมายคำพูด "
     "อาจถูกอ่านผิด เช่น 0123 กลายเป็น 83)",
-    "write the code in quotes, e.g. survey_code: \"u4gpi2\" (unquoted digits can be misread: "
+    "write the code in quotes, e.g. survey_code: \"x0demo\" (unquoted digits can be misread: "
     "0123 becomes 83)",
 )
 CODE_BAD = Text(
     "survey_code {shown} ไม่ใช่รหัสแบบวัดที่ถูกต้อง: รหัสต้องมี 1–32 ตัว ประกอบด้วย a–z A–Z 0–9 - _ เท่านั้น",
     "survey_code {shown} is not a valid survey code: 1–32 characters of a–z A–Z 0–9 - _ only",
-    "ใส่เฉพาะรหัสท้ายลิงก์ เช่น ลิงก์ https://itas.nacc.go.th/go/iit/u4gpi2 มีรหัส u4gpi2 "
+    "ใส่เฉพาะรหัสท้ายลิงก์ เช่น ลิงก์ https://itas.nacc.go.th/go/iit/x0demo มีรหัส x0demo "
     "(ใช้เลขอารบิก ไม่ใช้เลขไทย) หรือใส่ลิงก์เต็มใน surveys: {{iit: ..., eit: ...}}",
-    "give only the code at the end of the link: https://itas.nacc.go.th/go/iit/u4gpi2 has the code "
-    "u4gpi2 (Arabic digits, not Thai); or give full links in surveys: {{iit: ..., eit: ...}}",
+    "give only the code at the end of the link: https://itas.nacc.go.th/go/iit/x0demo has the code "
+    "x0demo (Arabic digits, not Thai); or give full links in surveys: {{iit: ..., eit: ...}}",
 )
 SURVEYS_NOT_MAPPING = Text(
     "surveys ต้องเป็นรายการ iit: ลิงก์ และ eit: ลิงก์ แต่พบ {got}",

@@ -45,7 +45,11 @@ def shipped_assets() -> list[str]:
 
 def require_assets(files: Files) -> None:
     """Stop the build when a shipped stylesheet or script is not among the site's files."""
-    missing = [name for name in shipped_assets() if files.get_file_from_path(name) is None]
+    missing = []
+    for name in shipped_assets():
+        file = files.get_file_from_path(name)
+        if file is None or not file.inclusion.is_included():
+            missing.append(name)
     if missing:
         raise PluginError(render(msg.ASSETS_MISSING.format(names=", ".join(missing))))
 

@@ -32,7 +32,7 @@ from .conftest import SURVEYS_CSS, decode_qr
 
 pytestmark = pytest.mark.browser
 
-LINKS = links_from_code("u4gpi2")
+LINKS = links_from_code("x0demo")
 AGENCY = "องค์การบริหารส่วนตำบลบ้านตัวอย่าง"
 MATERIAL_CSS = sorted((Path(material.__file__).parent / "templates" / "assets" / "stylesheets")
                       .glob("*.min.css"))

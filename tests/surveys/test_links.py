@@ -24,58 +24,58 @@ from ita_site.surveys.links import (
 )
 
 IIT, EIT = SurveyKind.IIT, SurveyKind.EIT
-GOOD_IIT = "https://itas.nacc.go.th/go/iit/u4gpi2"
-GOOD_EIT = "https://itas.nacc.go.th/go/eit/u4gpi2"
+GOOD_IIT = "https://itas.nacc.go.th/go/iit/x0demo"
+GOOD_EIT = "https://itas.nacc.go.th/go/eit/x0demo"
 
 # (link, a phrase the English message must hold): every one must stop the build.
 HOSTILE = [
-    ("http://itas.nacc.go.th/go/iit/u4gpi2", "must start with https://"),
-    ("HTTP://itas.nacc.go.th/go/iit/u4gpi2", "must start with https://"),
-    ("https://itas.nacc.go.th@evil.example/go/iit/u4gpi2", "@ in its host part"),
+    ("http://itas.nacc.go.th/go/iit/x0demo", "must start with https://"),
+    ("HTTP://itas.nacc.go.th/go/iit/x0demo", "must start with https://"),
+    ("https://itas.nacc.go.th@evil.example/go/iit/x0demo", "@ in its host part"),
     ("https://itas.nacc.go.th:443@evil.example/", "@ in its host part"),
-    ("https://user:pass@itas.nacc.go.th/go/iit/u4gpi2", "@ in its host part"),
+    ("https://user:pass@itas.nacc.go.th/go/iit/x0demo", "@ in its host part"),
     ("https://itas.nacc.go.th%2F@evil.example/go/iit/x", "@ in its host part"),
-    ("https://itas.nacc.go.th.evil.example/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://evil.itas.nacc.go.th/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://nacc.go.th/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://evil.example/itas.nacc.go.th/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://xn--ita-ysa.nacc.go.th/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://xn--tas-8cd.nacc.go.th/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://203.0.113.7/go/iit/u4gpi2", "not an allowed survey host"),
-    ("https://itas.nacc.go.th./go/iit/u4gpi2", "not a valid host name"),
-    ("https://itas%2enacc.go.th/go/iit/u4gpi2", "not a valid host name"),
-    ("https://itas.nacc.go.th:8443/go/iit/u4gpi2", "names a port"),
-    ("https://itas.nacc.go.th:443/go/iit/u4gpi2", "names a port"),
-    ("https://[::1]/go/iit/u4gpi2", "names a port"),
-    ("https://itаs.nacc.go.th/go/iit/u4gpi2", "CYRILLIC SMALL LETTER A"),  # Cyrillic а
-    ("https://ıtas.nacc.go.th/go/iit/u4gpi2", "non-ASCII"),  # dotless ı
+    ("https://itas.nacc.go.th.evil.example/go/iit/x0demo", "not an allowed survey host"),
+    ("https://evil.itas.nacc.go.th/go/iit/x0demo", "not an allowed survey host"),
+    ("https://nacc.go.th/go/iit/x0demo", "not an allowed survey host"),
+    ("https://evil.example/itas.nacc.go.th/go/iit/x0demo", "not an allowed survey host"),
+    ("https://xn--ita-ysa.nacc.go.th/go/iit/x0demo", "not an allowed survey host"),
+    ("https://xn--tas-8cd.nacc.go.th/go/iit/x0demo", "not an allowed survey host"),
+    ("https://203.0.113.7/go/iit/x0demo", "not an allowed survey host"),
+    ("https://itas.nacc.go.th./go/iit/x0demo", "not a valid host name"),
+    ("https://itas%2enacc.go.th/go/iit/x0demo", "not a valid host name"),
+    ("https://itas.nacc.go.th:8443/go/iit/x0demo", "names a port"),
+    ("https://itas.nacc.go.th:443/go/iit/x0demo", "names a port"),
+    ("https://[::1]/go/iit/x0demo", "names a port"),
+    ("https://itаs.nacc.go.th/go/iit/x0demo", "CYRILLIC SMALL LETTER A"),  # Cyrillic а
+    ("https://ıtas.nacc.go.th/go/iit/x0demo", "non-ASCII"),  # dotless ı
     ("https://itas.nacc.go.th．evil.example/go/iit/x", "non-ASCII"),  # full-width dot
     ("https://itas.nacc.go.th/go/iit/รหัส", "non-ASCII"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2\u200b", "non-ASCII"),  # zero-width space
-    ("https://itas.nacc.go.th/go/iit/\u202eu4gpi2", "non-ASCII"),  # right-to-left override
+    ("https://itas.nacc.go.th/go/iit/x0demo\u200b", "non-ASCII"),  # zero-width space
+    ("https://itas.nacc.go.th/go/iit/\u202ex0demo", "non-ASCII"),  # right-to-left override
     ("https://itas.nacc.go.th\\@evil.example/", "backslash"),
-    ("https:\\\\itas.nacc.go.th/go/iit/u4gpi2", "backslash"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2\\..\\..\\x", "backslash"),
-    (" https://itas.nacc.go.th/go/iit/u4gpi2", "space or control"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2 ", "space or control"),
-    ("https://itas.nacc.go.th/go/iit/u4 gpi2", "space or control"),
+    ("https:\\\\itas.nacc.go.th/go/iit/x0demo", "backslash"),
+    ("https://itas.nacc.go.th/go/iit/x0demo\\..\\..\\x", "backslash"),
+    (" https://itas.nacc.go.th/go/iit/x0demo", "space or control"),
+    ("https://itas.nacc.go.th/go/iit/x0demo ", "space or control"),
+    ("https://itas.nacc.go.th/go/iit/x0 demo", "space or control"),
     ("https://itas.nacc.go.th.ev\til.example/", "space or control"),
     ("https://itas.nacc.go.th\n.evil.example/", "space or control"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2\x00", "space or control"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2\x7f", "space or control"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2\u00a0", "space or control"),
-    ("javascript:alert(1)//https://itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
+    ("https://itas.nacc.go.th/go/iit/x0demo\x00", "space or control"),
+    ("https://itas.nacc.go.th/go/iit/x0demo\x7f", "space or control"),
+    ("https://itas.nacc.go.th/go/iit/x0demo\u00a0", "space or control"),
+    ("javascript:alert(1)//https://itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
     ("JaVaScRiPt:alert(document.domain)", "starting with https://"),
     ("data:text/html,<script>alert(1)</script>", "starting with https://"),
     ("data:text/html;base64,aHR0cHM6Ly9pdGFzLm5hY2MuZ28udGg=", "starting with https://"),
     ("vbscript:msgbox", "starting with https://"),
     ("file:///etc/passwd", "starting with https://"),
-    ("ftp://itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
-    ("//itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
-    ("itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
-    ("https:/itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
-    ("https:itas.nacc.go.th/go/iit/u4gpi2", "starting with https://"),
-    ("https:///itas.nacc.go.th/go/iit/u4gpi2", "not a valid host name"),
+    ("ftp://itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
+    ("//itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
+    ("itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
+    ("https:/itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
+    ("https:itas.nacc.go.th/go/iit/x0demo", "starting with https://"),
+    ("https:///itas.nacc.go.th/go/iit/x0demo", "not a valid host name"),
     ("https://", "not a valid host name"),
     ("https://itas.nacc.go.th", "names only a host"),
     ("https://itas.nacc.go.th/", "names only a host"),
@@ -83,7 +83,7 @@ HOSTILE = [
     ("https://itas.nacc.go.th#@evil.example/", "names only a host"),
     ("https://itas.nacc.go.th//evil.example/go/iit/x", "//, . or .."),
     ("https://itas.nacc.go.th/go/iit/../../redirect", "//, . or .."),
-    ("https://itas.nacc.go.th/go//iit/u4gpi2", "//, . or .."),
+    ("https://itas.nacc.go.th/go//iit/x0demo", "//, . or .."),
     ("https://itas.nacc.go.th/go/iit/%2e%2e/x", "//, . or .."),
     ("https://itas.nacc.go.th/redirect?url=https://evil.example/", "another web address inside"),
     ("https://itas.nacc.go.th/redirect?url=https%3A%2F%2Fevil.example", "another web address inside"),
@@ -93,8 +93,8 @@ HOSTILE = [
     ('https://itas.nacc.go.th/go/iit/"onmouseover="x', "a web address cannot hold"),
     ("https://itas.nacc.go.th/go/iit/{x}", "a web address cannot hold"),
     ("https://itas.nacc.go.th/go/iit/%zz", "not followed by two hex digits"),
-    ("https://itas.nacc.go.th/go/iit/u4gpi2%", "not followed by two hex digits"),
-    ("https://itas.nacc.go.th/go/eit/u4gpi2", "may be swapped"),  # checked as the IIT link
+    ("https://itas.nacc.go.th/go/iit/x0demo%", "not followed by two hex digits"),
+    ("https://itas.nacc.go.th/go/eit/x0demo", "may be swapped"),  # checked as the IIT link
     ("https://itas.nacc.go.th/go/iit/" + "a" * 600, "too dense to scan"),
     ("", "starting with https://"),
 ]
@@ -129,10 +129,10 @@ def test_hostile_link_in_year_yml_stops_the_build_and_draws_no_code(link, phrase
 @pytest.mark.parametrize("link", [
     GOOD_IIT,
     "https://itas.nacc.go.th/go/iit/AbC-12_x",
-    "https://itas.nacc.go.th/go/iit/u4gpi2?lang=th&src=qr",
-    "https://itas.nacc.go.th/go/iit/u4gpi2#top",
+    "https://itas.nacc.go.th/go/iit/x0demo?lang=th&src=qr",
+    "https://itas.nacc.go.th/go/iit/x0demo#top",
     "https://itas.nacc.go.th/survey/iit/2568/%E0%B8%81",
-    "https://itas.nacc.go.th/go/iit/u4gpi2/",
+    "https://itas.nacc.go.th/go/iit/x0demo/",
 ])
 def test_plain_itas_links_are_accepted_unchanged(link):
     assert check_survey_url(link, IIT) == link
@@ -153,17 +153,17 @@ def test_link_that_is_not_text_is_refused(value):
 # --- survey_code ---------------------------------------------------------------------------
 
 def test_survey_code_gives_both_itas_links():
-    assert links_from_code("u4gpi2") == SurveyLinks(iit=GOOD_IIT, eit=GOOD_EIT)
+    assert links_from_code("x0demo") == SurveyLinks(iit=GOOD_IIT, eit=GOOD_EIT)
     problems = Problems()
-    assert read_survey_links({"survey_code": "u4gpi2"}, path="y", problems=problems) == \
+    assert read_survey_links({"survey_code": "x0demo"}, path="y", problems=problems) == \
         SurveyLinks(iit=GOOD_IIT, eit=GOOD_EIT)
     assert not problems
 
 
 @pytest.mark.parametrize("code", [
-    "../../evil", "u4/gpi2", "u4gpi2?x=1", "u4gpi2#x", "u4gpi2&x", "u4%2Fgpi2", "u4gpi2@evil.example",
-    "u4 gpi2", " u4gpi2", "u4gpi2\n", "รหัส", "๑๒๓๔", "u4gpі2", "a" * 33, ".", "..",
-    "https://itas.nacc.go.th/go/iit/u4gpi2", "u4gpi2\\x",
+    "../../evil", "x0/demo", "x0demo?x=1", "x0demo#x", "x0demo&x", "x0%2Fdemo", "x0demo@evil.example",
+    "x0 demo", " x0demo", "x0demo\n", "รหัส", "๑๒๓๔", "x0dеmo", "a" * 33, ".", "..",
+    "https://itas.nacc.go.th/go/iit/x0demo", "x0demo\\x",
 ])
 def test_bad_survey_code_is_refused(code):
     problems = Problems()
@@ -175,7 +175,7 @@ def test_bad_survey_code_is_refused(code):
     assert "not a valid survey code" in problem.text.en
 
 
-@pytest.mark.parametrize("value", [123456, 83, 1.0, True, ["u4gpi2"]])
+@pytest.mark.parametrize("value", [123456, 83, 1.0, True, ["x0demo"]])
 def test_survey_code_that_yaml_read_as_a_number_asks_for_quotes(value):
     with pytest.raises(InvalidSurveyLink) as caught:
         check_survey_code(value)
@@ -214,7 +214,7 @@ def test_one_link_only_leaves_the_other_unpublished():
 
 def test_code_and_explicit_links_together_are_refused():
     problems = Problems()
-    links = read_survey_links({"survey_code": "u4gpi2", "surveys": {"iit": GOOD_IIT}},
+    links = read_survey_links({"survey_code": "x0demo", "surveys": {"iit": GOOD_IIT}},
                               path="y", problems=problems)
     assert links == SurveyLinks()
     assert "both survey_code and surveys" in problems.errors[0].text.en
@@ -283,7 +283,7 @@ def test_allow_list_entries_that_are_not_host_names_are_reported(entry):
 _URL_PIECES = st.sampled_from([
     "https://", "HTTPS://", "http://", "https:/", "//", "javascript:", "data:", "itas.nacc.go.th",
     "ITAS.nacc.go.th", "evil.example", ".", "@", ":", ":443", "/", "\\", "?", "#", "%", "%2e", "%40",
-    "go", "iit", "eit", "u4gpi2", "..", " ", "\t", "а", "xn--", "-", "&", "=",
+    "go", "iit", "eit", "x0demo", "..", " ", "\t", "а", "xn--", "-", "&", "=",
 ])
 
 

@@ -26,8 +26,8 @@ from ita_site.surveys.qr import encode_qr
 from .conftest import decode_qr
 
 IIT, EIT = SurveyKind.IIT, SurveyKind.EIT
-IIT_URL = "https://itas.nacc.go.th/go/iit/u4gpi2"
-EIT_URL = "https://itas.nacc.go.th/go/eit/u4gpi2?a=1&b=2"
+IIT_URL = "https://itas.nacc.go.th/go/iit/x0demo"
+EIT_URL = "https://itas.nacc.go.th/go/eit/x0demo?a=1&b=2"
 LINKS = SurveyLinks(IIT_URL, EIT_URL)
 AGENCY = "องค์การบริหารส่วนตำบลบ้านตัวอย่าง"
 IIT_LABEL = "แบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)"
@@ -125,9 +125,9 @@ def test_all_text_is_escaped():
     for fragment in (html, poster):
         assert "<script" not in fragment and "<img" not in fragment
         assert "&lt;script&gt;" in fragment
-        assert 'href="https://itas.nacc.go.th/go/eit/u4gpi2?a=1&amp;b=2"' in fragment or \
+        assert 'href="https://itas.nacc.go.th/go/eit/x0demo?a=1&amp;b=2"' in fragment or \
             fragment is poster
-    assert "https://itas.nacc.go.th/go/eit/u4gpi2?a=1&amp;b=2" in poster
+    assert "https://itas.nacc.go.th/go/eit/x0demo?a=1&amp;b=2" in poster
 
 
 def test_markup_other_than_our_svg_is_refused():

@@ -23,8 +23,8 @@ from ita_site.surveys.qr import QUIET_ZONE, encode_qr
 from .conftest import REPO, decode_qr
 
 URLS = [
-    "https://itas.nacc.go.th/go/iit/u4gpi2",
-    "https://itas.nacc.go.th/go/eit/u4gpi2",
+    "https://itas.nacc.go.th/go/iit/x0demo",
+    "https://itas.nacc.go.th/go/eit/x0demo",
     "https://itas.nacc.go.th/go/iit/AbC-12_x",
     "https://itas.nacc.go.th/go/eit/Z9?lang=th&src=poster#top",
     "https://survey.example.go.th/" + "x/" * 60 + "end",  # a long link: a denser code
