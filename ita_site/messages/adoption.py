@@ -19,7 +19,7 @@ THEME_INACTIVE = Text(
 ASSETS_MISSING = Text(
     "ไฟล์ของธีม ita-site ไม่อยู่ในเว็บไซต์: {names} (มีปลั๊กอินหรือการตั้งค่าอื่นตัดออก)",
     "ita-site's theme files are not in the site: {names} (another plugin or setting removed them)",
-    "ตรวจ exclude_docs, not_in_nav และปลั๊กอินอื่นใน mkdocs.yml ที่ตัดไฟล์ในโฟลเดอร์ assets/",
+    "ตรวจ exclude_docs และปลั๊กอินอื่นใน mkdocs.yml ที่ตัดไฟล์ในโฟลเดอร์ assets/",
     "check exclude_docs and other plugins in mkdocs.yml that drop files under assets/",
 )
 
