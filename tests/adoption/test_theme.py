@@ -1,0 +1,99 @@
+"""The plugin brings its own theme parts: no custom_dir needed, an agency's own still wins, and a
+site whose theme parts are gone is never published."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from ita_site.cli import main
+
+STYLESHEETS = ("ita", "reports", "surveys", "charts", "search", "print")
+
+
+def new_site(tmp_path: Path) -> Path:
+    site = tmp_path / "agency"
+    assert main(["new", str(site), "--name", "องค์การบริหารส่วนตำบลทดสอบ", "--year", "2568"]) == 0
+    return site
+
+
+def add_to_config(site: Path, text: str) -> None:
+    config = site / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+def set_theme_option(site: Path, line: str) -> None:
+    config = site / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    config.write_text(text.replace("  name: material\n", f"  name: material\n  {line}\n", 1),
+                      encoding="utf-8")
+
+
+def build(site: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site,
+                          capture_output=True, text=True, env=env)
+
+
+def test_site_without_custom_dir_gets_styles_scripts_and_font(tmp_path):
+    site = new_site(tmp_path)
+    done = build(site)
+    assert done.returncode == 0, done.stderr
+    out = site / "site"
+    home = (out / "index.html").read_text(encoding="utf-8")
+    for name in STYLESHEETS:
+        assert f"assets/stylesheets/{name}.css" in home
+        assert (out / f"assets/stylesheets/{name}.css").stat().st_size > 0
+    assert "assets/javascripts/search/worker.js" in home
+    assert (out / "assets/javascripts/search/worker.js").is_file()
+    assert (out / "assets/fonts/Sarabun-Regular.woff2").read_bytes()[:4] == b"wOF2"
+    assert "Sarabun" in (out / "assets/stylesheets/ita.css").read_text(encoding="utf-8")
+
+
+def test_the_agencys_own_custom_dir_wins_and_keeps_ours(tmp_path):
+    site = new_site(tmp_path)
+    overrides = site / "overrides"
+    (overrides / "partials").mkdir(parents=True)
+    (overrides / "partials" / "content.html").write_text(
+        '<div class="agency-own-part">ของหน่วยงานเอง</div>{{ page.content }}', encoding="utf-8")
+    (overrides / "assets/stylesheets").mkdir(parents=True)
+    (overrides / "assets/stylesheets/print.css").write_text("/* agency print */", encoding="utf-8")
+    set_theme_option(site, "custom_dir: overrides")
+    done = build(site)
+    assert done.returncode == 0, done.stderr
+    home = (site / "site/index.html").read_text(encoding="utf-8")
+    assert "agency-own-part" in home
+    assert "assets/stylesheets/ita.css" in home
+    assert (site / "site/assets/stylesheets/print.css").read_text(encoding="utf-8") == \
+        "/* agency print */"
+
+
+def test_a_main_html_that_drops_ours_stops_the_build(tmp_path):
+    site = new_site(tmp_path)
+    (site / "overrides").mkdir()
+    (site / "overrides/main.html").write_text('{% extends "base.html" %}', encoding="utf-8")
+    set_theme_option(site, "custom_dir: overrides")
+    done = build(site)
+    assert done.returncode != 0
+    assert "สร้างโดยไม่มีสไตล์" in done.stderr and "without ita-site's styles" in done.stderr
+    assert "main.html" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (site / "site/index.html").exists()
+
+
+@pytest.mark.parametrize("setting", [
+    "exclude_docs: |\n  assets/stylesheets/ita.css\n",
+    "exclude_docs: |\n  assets/javascripts/\n",
+])
+def test_settings_that_drop_our_files_stop_the_build(tmp_path, setting):
+    site = new_site(tmp_path)
+    add_to_config(site, setting)
+    done = build(site)
+    assert done.returncode != 0
+    assert "ไฟล์ของธีม ita-site ไม่อยู่ในเว็บไซต์" in done.stderr
+    assert "exclude_docs" in done.stderr
+    assert "Traceback" not in done.stderr
