@@ -1,0 +1,125 @@
+"""The wheel is the product: built, installed (not editable) into a fresh virtual environment,
+it scaffolds and builds a styled, searchable Thai site with nothing from this repository.
+
+Offline: the wheel is built without build isolation, installed with --no-deps, and the fresh
+environment sees the project environment's dependencies through a .pth file. Python does not
+process .pth files inside a directory a .pth file adds, so the editable ita_site stays invisible.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import sysconfig
+import venv
+import zipfile
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[2]
+STYLESHEETS = ("ita", "reports", "surveys", "charts", "search", "print")
+
+
+def run(args, cwd: Path, env: dict | None = None) -> subprocess.CompletedProcess:
+    done = subprocess.run([str(a) for a in args], cwd=cwd, capture_output=True, text=True,
+                          env=env, timeout=None)
+    assert done.returncode == 0, f"{args}\n{done.stdout}\n{done.stderr}"
+    return done
+
+
+def copy_sources(target: Path) -> Path:
+    """What a release builds from, away from the work tree's build/ and egg-info leftovers."""
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        shutil.copy2(REPO / name, target / name)
+    shutil.copytree(REPO / "ita_site", target / "ita_site", symlinks=True, ignore=ignore)
+    shutil.copytree(REPO / "theme", target / "theme", ignore=ignore)
+    return target
+
+
+@pytest.fixture(scope="module")
+def wheel(tmp_path_factory) -> Path:
+    source = copy_sources(tmp_path_factory.mktemp("source"))
+    out = tmp_path_factory.mktemp("dist")
+    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
+         "-w", out, source], cwd=source)
+    (built,) = out.glob("ita_site-*.whl")
+    return built
+
+
+@pytest.fixture(scope="module")
+def fresh(wheel, tmp_path_factory) -> Path:
+    """A new virtual environment with the wheel installed, not editable."""
+    env_dir = tmp_path_factory.mktemp("venv")
+    venv.create(env_dir, with_pip=False)
+    python = env_dir / "bin" / "python"
+    site_packages = Path(run([python, "-c", "import sysconfig; print(sysconfig.get_paths()"
+                                            "['purelib'])"], cwd=env_dir).stdout.strip())
+    deps = {sysconfig.get_paths()["purelib"], sysconfig.get_paths()["platlib"]}
+    (site_packages / "project-dependencies.pth").write_text("\n".join(sorted(deps)) + "\n")
+    run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index",
+         wheel], cwd=env_dir)
+    return env_dir
+
+
+def test_the_wheel_holds_theme_scaffold_schemas_and_licence(wheel):
+    names = set(zipfile.ZipFile(wheel).namelist())
+    for name in STYLESHEETS:
+        assert f"ita_site/theme/assets/stylesheets/{name}.css" in names
+    for name in ("ita_site/theme/main.html", "ita_site/theme/partials/thai-search.html",
+                 "ita_site/theme/assets/javascripts/search/worker.js",
+                 "ita_site/scaffold/template/mkdocs.yml",
+                 "ita_site/scaffold/template/gitignore.txt",
+                 "ita_site/scaffold/template/github/workflows/publish.yml",
+                 "ita_site/scaffold/template/vscode/settings.json",
+                 "ita_site/schemas/agency.schema.json", "ita_site/catalog/data/2568.yaml"):
+        assert name in names, name
+    theme_files = {p.relative_to(REPO / "theme").as_posix()
+                   for p in (REPO / "theme").rglob("*") if p.is_file()}
+    assert {f"ita_site/theme/{name}" for name in theme_files} <= names
+    metadata = zipfile.ZipFile(wheel).read(
+        next(n for n in names if n.endswith(".dist-info/METADATA"))).decode()
+    assert "License-Expression: MIT" in metadata
+    assert not any(n.startswith(("tests/", "content/", "theme/")) for n in names)
+
+
+def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
+    python = fresh / "bin" / "python"
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
+    env.pop("PYTHONPATH", None)
+    where = run([python, "-c", "import ita_site, ita_site.plugin.theme as t; "
+                               "print(ita_site.__file__); print(t.THEME_DIR)"],
+                cwd=tmp_path, env=env).stdout.split()
+    assert all(Path(p).is_relative_to(fresh) for p in where), where
+
+    site = tmp_path / "agency"
+    run([fresh / "bin" / "ita-site", "new", site, "--name", "องค์การบริหารส่วนตำบลทดสอบ",
+         "--province", "ขอนแก่น"], cwd=tmp_path, env=env)
+    check = run([fresh / "bin" / "ita-site", "check"], cwd=site, env=env)
+    said = check.stdout + check.stderr
+    assert "ไม่พบข้อผิดพลาด" in said and "คำเตือน" not in said and "warning" not in said
+    built = run([python, "-m", "mkdocs", "build", "--strict"], cwd=site, env=env)
+    assert "reaches end of life" not in built.stderr
+
+    out = site / "site"
+    home = (out / "index.html").read_text(encoding="utf-8")
+    assert "องค์การบริหารส่วนตำบลทดสอบ" in home
+    for name in STYLESHEETS:
+        assert f"assets/stylesheets/{name}.css" in home
+        assert (out / f"assets/stylesheets/{name}.css").stat().st_size > 0
+    for face in ("Regular", "Bold"):
+        assert (out / f"assets/fonts/Sarabun-{face}.woff2").read_bytes()[:4] == b"wOF2"
+    # Thai search: the page hands Material's search box to our worker, which is published.
+    assert "assets/javascripts/search/worker.js" in home
+    assert (out / "assets/javascripts/search/worker.js").stat().st_size > 0
+    index = json.loads((out / "search/search_index.json").read_text(encoding="utf-8"))
+    shards = [json.loads((out / "search" / name).read_text(encoding="utf-8"))
+              for name in index["config"]["thai_index"]]
+    titles = [doc[1] for shard in shards for doc in shard["docs"]]
+    # Thai words are cut apart (zero-width spaces) so the worker finds them mid-sentence.
+    assert any("\u200b" in t and t.replace("\u200b", "") == "องค์การบริหารส่วนตำบลทดสอบ"
+               for t in titles)
