@@ -1,4 +1,5 @@
-"""`ita-site`: check content, start a new year, import existing reports.
+"""`ita-site`: start a site, check content, start a new year, import existing reports, write
+the JSON Schemas of the content files.
 
 Every command reads the same core as the MkDocs plugin, so `ita-site check` reports exactly
 what would stop `mkdocs build`.
