@@ -42,13 +42,25 @@ def copy_sources(target: Path) -> Path:
 
 
 @pytest.fixture(scope="module")
-def wheel(tmp_path_factory) -> Path:
+def built(tmp_path_factory) -> tuple[Path, str]:
+    """The wheel, and what building it printed (verbose, so the backend's warnings show)."""
     source = copy_sources(tmp_path_factory.mktemp("source"))
     out = tmp_path_factory.mktemp("dist")
-    run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "--no-index",
-         "-w", out, source], cwd=source)
-    (built,) = out.glob("ita_site-*.whl")
-    return built
+    done = run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--no-build-isolation",
+                "--no-index", "-w", out, source], cwd=source)
+    (wheel,) = out.glob("ita_site-*.whl")
+    return wheel, done.stdout + done.stderr
+
+
+@pytest.fixture(scope="module")
+def wheel(built) -> Path:
+    return built[0]
+
+
+def test_building_prints_no_deprecation_banner(built):
+    output = built[1]
+    assert "Created wheel for ita-site" in output
+    assert "deprecated" not in output.lower() and "!!" not in output
 
 
 @pytest.fixture(scope="module")
