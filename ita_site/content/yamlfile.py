@@ -35,7 +35,9 @@ _NOT_PRINTABLE = re.compile("[^\t\n\r\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U0001
 _NULL = re.compile(r"~|null|Null|NULL|")
 _BOOLS = {"true": True, "True": True, "TRUE": True, "false": False, "False": False, "FALSE": False}
 _INT = re.compile(r"[-+]?(?:0|[1-9][0-9]*)")
-_FLOAT = re.compile(r"[-+]?(?:[0-9]+\.[0-9]*|\.[0-9]+)(?:[eE][-+]?[0-9]+)?")
+# Numbers are a subset of what PyYAML's YAML 1.1 resolver reads, so text that PyYAML writes
+# unquoted (the importer's files) always reads back as text here.
+_FLOAT = re.compile(r"[-+]?[0-9]+\.[0-9]*(?:[eE][-+][0-9]+)?|\.[0-9]+(?:[eE][-+][0-9]+)?")
 _SPECIAL_FLOATS = {".inf": float("inf"), ".Inf": float("inf"), ".INF": float("inf"),
                    "+.inf": float("inf"), "+.Inf": float("inf"), "+.INF": float("inf"),
                    "-.inf": float("-inf"), "-.Inf": float("-inf"), "-.INF": float("-inf"),
