@@ -50,16 +50,37 @@ def cmd_check(args) -> int:
 
 
 def cmd_new_year(args) -> int:
-    from ita_site.content.new_year import create_year
+    from ita_site.catalog import load_catalogs
+    from ita_site.content.new_year import NewYearError, create_year
+    from ita_site.content.problems import Problems
+    from ita_site.mkdocs_settings import options_from_config
 
     content = _content_dir(args)
-    if not 2500 <= args.year <= 2700:
-        say(msg.BAD_YEAR.format(year=args.year), sys.stderr)
+    if not content.is_dir():
+        say(msg.NO_CONTENT.format(path=content), sys.stderr)
         return 2
-    created = create_year(content, args.year, copy_measures_from=args.copy_from)
+    for year in (args.year, args.copy_from):
+        if year is not None and not 2500 <= year <= 2700:
+            say(msg.BAD_YEAR.format(year=year), sys.stderr)
+            return 2
+    catalogs = None
+    if args.copy_from is not None:  # codes are carried over with the site's own catalogs too
+        catalogs = load_catalogs(options_from_config(Path(args.config)).catalogs_dir)
+    notes = Problems()
+    try:
+        created = create_year(content, args.year, copy_measures_from=args.copy_from,
+                              catalogs=catalogs, problems=notes)
+    except NewYearError as error:
+        for problem in error.problems:
+            print(problem.format(), file=sys.stderr)
+            print(file=sys.stderr)
+        return 1
     if created is None:
         say(msg.YEAR_EXISTS.format(year=args.year), sys.stderr)
         return 1
+    for problem in notes:
+        print(problem.format())
+        print()
     say(msg.YEAR_CREATED.format(year=args.year, files=", ".join(str(p) for p in created)))
     return 0
 

@@ -35,14 +35,14 @@ def load_catalogs(override_dir: Path | None = None) -> CatalogSet:
     fields = FieldReader(problems)
     raw: dict[int, LocatedMap] = {}
     files: dict[int, list[str]] = {}
-    for year, text, shown in _shipped_files():
-        data = _read_mapping(text, shown, problems)
+    for year, content, shown in _shipped_files():
+        data = _read_mapping(content, shown, problems)
         if data is not None:
             raw[year] = data
             files.setdefault(year, []).append(shown)
     if override_dir is not None:
-        for year, text, shown in _site_files(Path(override_dir), problems):
-            data = _read_mapping(text, shown, problems)
+        for year, content, shown in _site_files(Path(override_dir), problems):
+            data = _read_mapping(content, shown, problems)
             if data is not None:
                 raw[year] = merge_catalog(raw.get(year), data, year, fields)
                 files.setdefault(year, []).append(shown)
@@ -60,7 +60,7 @@ def _shipped_files():
     for entry in sorted(folder.iterdir(), key=lambda e: e.name):
         match = _FILE_NAME.match(entry.name)
         if match and entry.is_file():
-            yield int(match[1]), entry.read_text(encoding="utf-8"), _SHIPPED_PREFIX + entry.name
+            yield int(match[1]), entry.read_bytes(), _SHIPPED_PREFIX + entry.name
 
 
 def _site_files(folder: Path, problems: Problems):
@@ -74,12 +74,12 @@ def _site_files(folder: Path, problems: Problems):
         if match is None:
             problems.error(str(path), msg.BAD_FILE_NAME.format(name=path.name))
             continue
-        yield int(match[1]), path.read_text(encoding="utf-8-sig"), str(path)
+        yield int(match[1]), path.read_bytes(), str(path)
 
 
-def _read_mapping(text: str, shown: str, problems: Problems) -> LocatedMap | None:
+def _read_mapping(raw: bytes, shown: str, problems: Problems) -> LocatedMap | None:
     before = len(problems)
-    data = read_located(text, shown, problems)
+    data = read_located(raw, shown, problems)
     if isinstance(data, LocatedMap):
         return data
     if data is None and len(problems) == before:

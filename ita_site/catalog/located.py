@@ -1,8 +1,8 @@
 """YAML read with the place of every value, so a problem can name the file and the line.
 
-PyYAML's `safe_load` forgets where things were written. Here the document is composed into
-nodes (which carry marks) and turned into plain dicts and lists that remember, for themselves
-and for each key or item, the file and line they came from. Values merged from several files
+The one YAML reader (ita_site.content.yamlfile) gives plain data and the line of every key
+and item; here that becomes dicts and lists that remember, for themselves and for each key or
+item, the file and line they came from. Values merged from several files
 (a shipped catalog and a site's override) keep their own file.
 """
 
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-import yaml
-
 from ita_site.content.problems import Problems
-from ita_site.messages import catalog as msg
+from ita_site.content.yamlfile import (YamlDocument, YamlSyntaxError, parse_yaml, read_yaml,
+                                       report)
+from ita_site.content.yamlfile import describe as shared_describe
 
 Where = tuple[str, int]  # (file as shown to the user, 1-based line)
 
@@ -52,54 +52,41 @@ class LocatedList(list):
 
 
 def describe(value: object) -> str:
-    """A short rendering of a value for messages: what the writer typed, not a repr."""
+    """A short rendering of a value for messages, worded as for every other file."""
     if isinstance(value, LocatedMap):
-        return "{…}"
+        return shared_describe({})
     if isinstance(value, LocatedList):
-        return "[…]"
-    if value is None:
-        return "(ว่าง/empty)"
-    text = str(value)
-    return text if len(text) <= 40 else text[:37] + "…"
+        return shared_describe([])
+    if isinstance(value, str):
+        return value if len(value) <= 40 else value[:37] + "…"
+    return shared_describe(value)
 
 
-def read_located(text: str, path: str, problems: Problems) -> object:
-    """The YAML document in `text` as LocatedMap/LocatedList/scalars, or None when it is empty
-    or unreadable (a syntax error becomes a problem naming its line)."""
-    loader = yaml.SafeLoader(text)
+def read_located(raw: bytes | str, path: str, problems: Problems) -> object:
+    """The YAML document in `raw` as LocatedMap/LocatedList/scalars, or None when it is empty
+    or unreadable (every problem, with its line, goes to `problems`).
+
+    The one reader (ita_site.content.yamlfile) parses; this only attaches its lines."""
     try:
-        node = loader.get_single_node()
-        return None if node is None else _convert(node, loader, path, problems)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
-        detail = getattr(error, "problem", None) or str(error).splitlines()[0]
-        problems.error(path, msg.YAML_SYNTAX.format(detail=detail),
-                       line=None if mark is None else mark.line + 1)
+        doc = parse_yaml(raw) if isinstance(raw, str) else read_yaml(raw)
+    except YamlSyntaxError as error:
+        report(problems, path, error.problems)
         return None
-    finally:
-        loader.dispose()
+    report(problems, path, doc.problems)
+    return _located(doc.data, (), doc, path)
 
 
-def _convert(node: yaml.Node, loader: yaml.SafeLoader, path: str, problems: Problems) -> object:
-    where = (path, node.start_mark.line + 1)
-    if isinstance(node, yaml.MappingNode):
-        loader.flatten_mapping(node)  # resolves `<<: *anchor` merges like safe_load would
-        result = LocatedMap(where)
-        for key_node, value_node in node.value:
-            key = _convert(key_node, loader, path, problems)
-            key_where = (path, key_node.start_mark.line + 1)
-            if not isinstance(key, Hashable) or isinstance(key, (LocatedMap, LocatedList)):
-                problems.error(path, msg.BAD_KEY.format(got=describe(key)), line=key_where[1])
-                continue
-            if key in result:
-                first = result.where_of(key)[1]
-                problems.error(path, msg.DUPLICATE_KEY.format(key=key, first=first),
-                               line=key_where[1], field=str(key))
-            result.put(key, _convert(value_node, loader, path, problems), key_where)
+def _located(value: object, at: tuple, doc: YamlDocument, path: str) -> object:
+    if isinstance(value, dict):
+        result = LocatedMap((path, doc.start_of(at)))
+        for key, item in value.items():
+            child = at + (key,)
+            result.put(key, _located(item, child, doc, path), (path, doc.line_of(child) or 1))
         return result
-    if isinstance(node, yaml.SequenceNode):
-        result = LocatedList(where)
-        for item in node.value:
-            result.add(_convert(item, loader, path, problems), (path, item.start_mark.line + 1))
+    if isinstance(value, list):
+        result = LocatedList((path, doc.start_of(at)))
+        for index, item in enumerate(value):
+            child = at + (index,)
+            result.add(_located(item, child, doc, path), (path, doc.line_of(child) or 1))
         return result
-    return loader.construct_object(node, deep=True)
+    return value

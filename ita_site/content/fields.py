@@ -7,23 +7,12 @@ import datetime as _dt
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.models import Period, Results, STATUSES
 from ita_site.content.problems import Problems
-from ita_site.content.yamlfile import YamlDocument
+from ita_site.content.yamlfile import YamlDocument, describe
 from ita_site.messages import content as msg
 from ita_site.text.dates import parse_date, parse_period
 from ita_site.text.digits import parse_int
 
-
-
-def describe(value: object) -> str:
-    """How a wrong value looks to the user, in a message."""
-    if isinstance(value, list):
-        return "รายการ/list"
-    if isinstance(value, dict):
-        return "ชุดข้อมูล/mapping"
-    if value is None:
-        return "ค่าว่าง/empty"
-    text = str(value)
-    return repr(text if len(text) <= 40 else text[:37] + "...")
+__all__ = ["FieldReader", "describe"]
 
 
 class FieldReader:

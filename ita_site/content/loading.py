@@ -18,7 +18,7 @@ from ita_site.content.fields import FieldReader
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
-                                       parse_yaml, split_front_matter)
+                                       decode, parse_yaml, report, split_front_matter)
 from ita_site.messages import content as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.text.digits import to_arabic
@@ -36,9 +36,9 @@ class LoadResult:
 
 def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
     try:
-        return path.read_text(encoding="utf-8-sig")
-    except UnicodeDecodeError:
-        problems.error(rel, msg.YAML_SYNTAX.format(problem="not UTF-8 / ไฟล์ไม่ได้บันทึกแบบ UTF-8"))
+        return decode(path.read_bytes())
+    except YamlSyntaxError as exc:
+        report(problems, rel, exc.problems)
     return None
 
 
@@ -51,9 +51,10 @@ def _parsed(path: Path, rel: str, problems: Problems, parse, meta_of, first_line
     try:
         result = parse(text)
     except YamlSyntaxError as exc:
-        problems.error(rel, msg.YAML_SYNTAX.format(problem=exc.problem), line=exc.line)
+        report(problems, rel, exc.problems)
         return None
     meta = meta_of(result)
+    report(problems, rel, meta.problems)
     if meta.data is None:
         meta.data = {}
     if not isinstance(meta.data, dict):

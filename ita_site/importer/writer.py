@@ -13,13 +13,13 @@ from pathlib import Path
 
 import yaml
 
+from ita_site.content.yamlfile import YamlSyntaxError, read_markdown
 from ita_site.importer.front_matter import ImportedMeasure
 from ita_site.text.digits import parse_int
 
 SLUG_LENGTH = 60
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
-_FRONT = re.compile(r"^\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
 
 
 class _Dumper(yaml.SafeDumper):
@@ -97,14 +97,17 @@ def _existing_measures(folder: Path) -> dict[Path, _Existing]:
     if not folder.is_dir():
         return found
     for path in sorted(folder.glob("*.md")):
-        text = path.read_text(encoding="utf-8", errors="replace")
-        match = _FRONT.match(text)
         try:
-            data = yaml.safe_load(match.group(1)) if match else None
-        except yaml.YAMLError:
-            data = None
+            raw = path.read_bytes()
+        except OSError:  # not a readable file (a folder named x.md): `check` reports it
+            continue
+        try:
+            source = read_markdown(raw)
+            data, body = source.meta.data, source.body
+        except YamlSyntaxError:  # `ita-site check` reports it; its note still identifies it
+            data, body = None, raw.decode("utf-8", errors="replace")
         order = parse_int(data.get("order")) if isinstance(data, dict) else None
-        note = _SOURCE_NOTE.search(text[match.end():] if match else text)
+        note = _SOURCE_NOTE.search(body)
         found[path] = _Existing(order, note.group(0) if note else None)
     return found
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from ita_site.content.problems import Problems
+from ita_site.content.yamlfile import describe as _describe  # same wording as every file
 from ita_site.messages import Text
 from ita_site.messages import surveys as msg
 
@@ -96,20 +97,6 @@ def shown(value: str, limit: int = 120) -> str:
 
 def _char_name(char: str) -> str:
     return f"U+{ord(char):04X} {unicodedata.name(char, 'UNNAMED')}"
-
-
-def _describe(value: object) -> str:
-    if value is None:
-        return "ค่าว่าง (null)"
-    if isinstance(value, bool):
-        return f"true/false ({value})"
-    if isinstance(value, (int, float)):
-        return f"ตัวเลข {value}"
-    if isinstance(value, Mapping):
-        return "รายการ ชื่อ: ค่า (mapping)"
-    if isinstance(value, (list, tuple)):
-        return "รายการ (list)"
-    return type(value).__name__
 
 
 def check_survey_url(value: object, kind: SurveyKind,
