@@ -25,7 +25,7 @@ from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxE
 from ita_site.messages import content as msg
 from ita_site.messages import files as files_msg
 from ita_site.messages import oit as oit_msg
-from ita_site.text.digits import to_arabic
+from ita_site.text.digits import parse_int, to_arabic
 from ita_site.text.urls import has_blank, shown
 
 _DIGITS = re.compile(r"^[0-9๐-๙]+$")
@@ -176,8 +176,8 @@ def _page_oit(reader: FieldReader, year: int | None) -> dict[int, tuple[str, ...
     if isinstance(value, dict):
         out: dict[int, tuple[str, ...]] = {}
         for key, codes in value.items():
-            key_year = int(to_arabic(str(key))) if to_arabic(str(key)).isdigit() else None
-            if key_year is None or not 2500 <= key_year <= 2700:
+            key_year = parse_int(key)
+            if key_year is None or not YEARS[0] <= key_year <= YEARS[1]:
                 reader.error("oit", msg.OIT_YEAR_KEY.format(got=key), key)
                 continue
             items = codes if isinstance(codes, list) else [codes]
