@@ -109,7 +109,8 @@ def load_agency(content_dir: Path, tree: ContentTree, problems: Problems) -> Age
     if agency.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", agency.email):
         reader.error("email", msg.EMAIL.format(field="email", got=agency.email))
     if agency.website and has_blank(agency.website):
-        reader.error("website", files_msg.URL_WHITESPACE.format(field="website", got=shown(agency.website)))
+        reader.error("website", files_msg.URL_WHITESPACE.format(
+            field="website", got=shown(agency.website)))
     elif agency.website and not re.match(r"^https?://[^\s/]+", agency.website):
         reader.error("website", msg.URL.format(field="website", got=agency.website))
     if agency.logo:
@@ -361,7 +362,8 @@ def load_site(content_dir: Path) -> LoadResult:
     years, refused = _year_folders(tree, problems)
     for folder in tree.folders():
         if folder in years:
-            site.years[years[folder]] = load_year(content_dir, tree, folder, years[folder], problems)
+            year = years[folder]
+            site.years[year] = load_year(content_dir, tree, folder, year, problems)
         elif folder not in refused:
             for rel in tree.markdown_under(folder):
                 source = _read_markdown(content_dir / rel, rel, problems)

@@ -20,7 +20,8 @@ SPECIAL_FILE = Text(
 FOLDER_NAMED_LIKE_PAGE = Text(
     "`{path}` เป็นโฟลเดอร์ ไม่ใช่ไฟล์ Markdown: ไฟล์ในโฟลเดอร์นี้จะเป็นหน้าภายใต้ /{path}/",
     "`{path}` is a folder, not a Markdown file: the files in it become pages under /{path}/",
-    "ถ้าตั้งใจให้เป็นหน้าเดียว ให้ใช้ไฟล์ `{path}` แทนโฟลเดอร์; ถ้าเป็นโฟลเดอร์ ให้ตั้งชื่อไม่ลงท้ายด้วย .md",
+    "ถ้าตั้งใจให้เป็นหน้าเดียว ให้ใช้ไฟล์ `{path}` แทนโฟลเดอร์;"
+    " ถ้าเป็นโฟลเดอร์ ให้ตั้งชื่อไม่ลงท้ายด้วย .md",
     "if it should be one page, make `{path}` a file; if it is a folder, give it a name not ending"
     " in .md",
 )
@@ -56,7 +57,8 @@ WHY_MEASURES = ("มีโฟลเดอร์ measures/", "holds a measures/ f
 WHY_YEAR_YML = ("มีไฟล์ year.yml", "holds a year.yml file")
 
 LINK_NOT_PUBLISHED = Text(
-    "หลักฐานของ {code} ชี้ไปที่ `{url}` ซึ่งเป็นไฟล์ที่ไม่ถูกเผยแพร่ (ไฟล์ข้อมูล ไฟล์ซ่อน หรือลิงก์สัญลักษณ์)",
+    "หลักฐานของ {code} ชี้ไปที่ `{url}` ซึ่งเป็นไฟล์ที่ไม่ถูกเผยแพร่"
+    " (ไฟล์ข้อมูล ไฟล์ซ่อน หรือลิงก์สัญลักษณ์)",
     "evidence for {code} points to `{url}`, a file the build does not publish (a data file,"
     " a hidden file or a symbolic link)",
     "ชี้ไปที่หน้าหรือไฟล์เอกสารที่เผยแพร่ เช่น /about/structure/ หรือ /files/org.pdf",
@@ -69,7 +71,8 @@ URL_WHITESPACE = Text(
     "remove the spaces or write each as %20",
 )
 LOGO_NOT_PUBLISHED = Text(
-    "`logo` ต้องเป็นไฟล์ภาพที่อยู่ในโฟลเดอร์ content/ (ไม่ใช่ไฟล์ซ่อนหรือลิงก์สัญลักษณ์) แต่พบ `{got}`",
+    "`logo` ต้องเป็นไฟล์ภาพที่อยู่ในโฟลเดอร์ content/ (ไม่ใช่ไฟล์ซ่อนหรือลิงก์สัญลักษณ์)"
+    " แต่พบ `{got}`",
     "`logo` must be an image file inside content/ (not hidden, not a symbolic link), found `{got}`",
     "วางไฟล์โลโก้ไว้ใน content/ เช่น content/files/logo.png แล้วเขียน logo: files/logo.png",
     "put the logo under content/, e.g. content/files/logo.png, and write logo: files/logo.png",
@@ -78,7 +81,8 @@ LOGO_NOT_PUBLISHED = Text(
 STAGING_FAILED = Text(
     "สร้างโฟลเดอร์ชั่วคราวสำหรับสร้างเว็บไซต์ข้าง `{site_dir}` ไม่ได้: {reason}",
     "cannot create the temporary build folder next to `{site_dir}`: {reason}",
-    "ให้สิทธิ์เขียนในโฟลเดอร์ที่มี `{site_dir}` อยู่ หรือตั้ง site_dir ให้อยู่ในโฟลเดอร์ที่เขียนได้",
+    "ให้สิทธิ์เขียนในโฟลเดอร์ที่มี `{site_dir}` อยู่"
+    " หรือตั้ง site_dir ให้อยู่ในโฟลเดอร์ที่เขียนได้",
     "make the folder that holds `{site_dir}` writable, or set site_dir to a writable folder",
 )
 SWAP_FAILED = Text(

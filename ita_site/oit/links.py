@@ -19,8 +19,8 @@ def year_links(year: Year, resolver: TargetResolver, problems):
         for link in links:
             target = resolver.resolve(link.url)
             if target.kind == "malformed":
-                problems.error(year.data.src_path, msg.MALFORMED_LINK.format(code=code, url=shown(link.url)),
-                               line=link.line, field=f"oit.{code}")
+                problems.error(year.data.src_path, msg.MALFORMED_LINK.format(
+                    code=code, url=shown(link.url)), line=link.line, field=f"oit.{code}")
                 continue
             if target.kind == "unpublished":
                 problems.error(year.data.src_path, files_msg.LINK_NOT_PUBLISHED.format(

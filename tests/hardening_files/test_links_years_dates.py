@@ -103,14 +103,16 @@ def test_the_same_year_twice_is_an_error_not_a_lost_year(tmp_path):
 ])
 def test_folders_that_look_like_years_must_be_years(tmp_path, folder, why):
     name = "year.yml" if why == "year.yml" else "measures/a.md"
-    result = load_site(make(tmp_path, {f"{folder}/{name}": MEASURE if name.endswith(".md") else "{}\n"}))
+    text = MEASURE if name.endswith(".md") else "{}\n"
+    result = load_site(make(tmp_path, {f"{folder}/{name}": text}))
     [error] = result.problems.errors
     assert error.path == f"{folder}/" and why in error.format() and "2568" in error.format()
     assert result.site.years == {} and result.site.pages == []
 
 
 def test_ordinary_folders_stay_ordinary(tmp_path):
-    result = load_site(make(tmp_path, {"about/index.md": "# เกี่ยวกับ\n", "news/2568.md": "# ข่าว\n"}))
+    result = load_site(make(tmp_path, {"about/index.md": "# เกี่ยวกับ\n",
+                                       "news/2568.md": "# ข่าว\n"}))
     assert not result.problems
     assert sorted(p.src_uri for p in result.site.pages) == ["about/index.md", "news/2568.md"]
 

@@ -103,8 +103,9 @@ def test_link_loops_end_with_an_error_not_a_hang(tmp_path):
     assert checked.returncode == 1
     assert_named_problem(checked.stdout, "a\n")
     assert ".hidden" in checked.stdout  # MkDocs walks hidden folders too
-    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml")],
-                           cwd=root, capture_output=True, text=True, timeout=NO_HANG)
+    built = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml")],
+        cwd=root, capture_output=True, text=True, timeout=NO_HANG)
     assert built.returncode != 0 and "Traceback" not in built.stderr
     assert "`a`" in built.stderr
 
