@@ -28,6 +28,7 @@ class ContentTree:
     sorted folder by folder; and the problems of everything else."""
 
     files: list[str] = field(default_factory=list)
+    directories: list[str] = field(default_factory=list)
     problems: Problems = field(default_factory=Problems)
 
     def markdown_under(self, folder: str) -> list[str]:
@@ -36,8 +37,8 @@ class ContentTree:
         return [f for f in self.files if f.startswith(prefix) and f.endswith(".md")]
 
     def folders(self) -> list[str]:
-        """Top-level folders that hold at least one file."""
-        return sorted({f.split("/", 1)[0] for f in self.files if "/" in f})
+        """Top-level folders, empty or not."""
+        return sorted(d for d in self.directories if "/" not in d)
 
 
 def is_excluded(rel: str) -> bool:
@@ -85,6 +86,8 @@ def scan(content_dir: Path) -> ContentTree:
                     tree.problems.error(rel, msg.SYMLINK.format(path=rel, target=_target(entry)))
             elif stat.S_ISDIR(mode):
                 subfolders.append(rel)
+                if not excluded:
+                    tree.directories.append(rel)
                 if not excluded and entry.name.endswith(".md"):
                     tree.problems.warning(rel + "/", msg.FOLDER_NAMED_LIKE_PAGE.format(path=rel))
             elif stat.S_ISREG(mode):

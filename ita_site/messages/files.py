@@ -78,6 +78,12 @@ LOGO_NOT_PUBLISHED = Text(
     "put the logo under content/, e.g. content/files/logo.png, and write logo: files/logo.png",
 )
 
+STAGING = Text(
+    "สร้างเว็บไซต์ในโฟลเดอร์ชั่วคราว {staging} ก่อน"
+    " แล้วจึงแทนที่ `{site_dir}` ทั้งโฟลเดอร์เมื่อสร้างสำเร็จ",
+    "building into the temporary folder {staging}; `{site_dir}` is replaced whole only when the"
+    " build succeeds",
+)
 STAGING_FAILED = Text(
     "สร้างโฟลเดอร์ชั่วคราวสำหรับสร้างเว็บไซต์ข้าง `{site_dir}` ไม่ได้: {reason}",
     "cannot create the temporary build folder next to `{site_dir}`: {reason}",

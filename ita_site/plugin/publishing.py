@@ -85,8 +85,8 @@ class SitePublisher:
                 site_dir=config.site_dir, reason=error.strerror or error))) from None
         self.config, self.site_dir, self.staging = config, site, staging
         config.site_dir = str(staging)
-        log.debug("ita: building into %s; %s is replaced only if the build succeeds",
-                  staging, site)
+        log.info(plugin_msg.render_info(msg.STAGING.format(staging=staging.name,
+                                                          site_dir=self.configured)))
 
     def publish(self) -> None:
         """Swap the finished staging folder into place; with strict-mode warnings, discard it

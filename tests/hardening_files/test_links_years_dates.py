@@ -155,3 +155,9 @@ def test_out_of_range_dates_in_front_matter_are_errors(tmp_path, value):
     assert problems == {(3, "period.end"), (5, "progress.as_of")}, result.problems.items
     text = result.problems.errors[0].format()
     assert "2400–2800" in text and "1857–2257" in text
+
+
+def test_an_empty_year_folder_is_still_a_year(tmp_path):
+    content = make(tmp_path, {})
+    (content / "2569/measures").mkdir(parents=True)
+    assert list(load_site(content).site.years) == [2569]
