@@ -8,6 +8,10 @@ Event order and why:
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
+  published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
+  folder that replaces site_dir only when the build succeeded, and stops before MkDocs walks a
+  content/ folder holding symbolic links or special files.
 """
 
 from __future__ import annotations
