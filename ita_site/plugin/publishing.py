@@ -71,16 +71,17 @@ class SitePublisher:
             return
         self.configured = config.site_dir
         site = Path(os.path.realpath(config.site_dir))
+        staging = site.parent / f".{site.name}{_STAGING}{os.getpid()}-{secrets.token_hex(4)}"
         try:
             site.parent.mkdir(parents=True, exist_ok=True)
             _remove_leftovers(site)
-            staging = site.parent / f".{site.name}{_STAGING}{os.getpid()}-{secrets.token_hex(4)}"
             staging.mkdir()
             if site.is_dir():
                 os.chmod(staging, site.stat().st_mode & 0o7777)
                 if self.dirty:  # --dirty rebuilds only what changed, so start from the last site
                     shutil.copytree(site, staging, symlinks=True, dirs_exist_ok=True)
         except OSError as error:
+            shutil.rmtree(staging, ignore_errors=True)
             raise PluginError(plugin_msg.render(msg.STAGING_FAILED.format(
                 site_dir=config.site_dir, reason=error.strerror or error))) from None
         self.config, self.site_dir, self.staging = config, site, staging
