@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import stat
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,13 @@ def scan(content_dir: Path) -> ContentTree:
         for entry in entries:
             rel = f"{rel_dir}/{entry.name}" if rel_dir else entry.name
             excluded = is_excluded(rel)
+            if (why := _bad_name(entry.name)) is not None:
+                # MkDocs would crash quoting it into a URL; what is inside a folder so named
+                # is not listed, so it is reported once.
+                shown = _shown(rel)
+                tree.problems.error(shown, msg.BAD_NAME.format(path=shown, why=why[0],
+                                                               why_en=why[1]))
+                continue
             try:
                 mode = entry.stat(follow_symlinks=False).st_mode
             except OSError:
@@ -98,6 +106,22 @@ def scan(content_dir: Path) -> ContentTree:
         pending.extend(reversed(subfolders))
     tree.files.sort(key=lambda rel: rel.split("/"))
     return tree
+
+
+def _bad_name(name: str) -> tuple[str, str] | None:
+    """Why a file or folder name cannot be published, or None."""
+    if any("\udc80" <= ch <= "\udcff" for ch in name):  # undecodable bytes, kept by Python
+        return msg.WHY_NOT_UTF8
+    if any(unicodedata.category(ch) == "Cc" for ch in name):
+        return msg.WHY_CONTROL
+    return None
+
+
+def _shown(rel: str) -> str:
+    """`rel` printable: undecodable bytes as \\xNN, control characters escaped."""
+    text = os.fsencode(rel).decode("utf-8", "backslashreplace")
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode("ascii")
+                   for ch in text)
 
 
 def _target(entry: os.DirEntry) -> str:

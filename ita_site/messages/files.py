@@ -17,6 +17,16 @@ SPECIAL_FILE = Text(
     "ลบ `{path}` ออกจาก content/ แล้ววางไฟล์ธรรมดาไว้แทน",
     "remove `{path}` from content/ and put a regular file there instead",
 )
+BAD_NAME = Text(
+    "ชื่อ `{path}` ใช้เป็น URL ไม่ได้: {why}",
+    "the name `{path}` cannot become a URL: {why_en}",
+    "ตั้งชื่อใหม่ด้วยตัวอักษร ตัวเลข - หรือ _ (ไฟล์ที่แตกจาก zip รุ่นเก่ามักมีชื่อเป็นรหัส TIS-620)",
+    "rename it with letters, digits, - or _ (files unpacked from old zip archives often have"
+    " TIS-620 names)",
+)
+WHY_NOT_UTF8 = ("ชื่อไม่ได้เข้ารหัสแบบ UTF-8", "it is not UTF-8")
+WHY_CONTROL = ("มีอักขระควบคุม เช่น การขึ้นบรรทัดใหม่หรือแท็บ", "it holds a control character such as"
+               " a line break or a tab")
 FOLDER_NAMED_LIKE_PAGE = Text(
     "`{path}` เป็นโฟลเดอร์ ไม่ใช่ไฟล์ Markdown: ไฟล์ในโฟลเดอร์นี้จะเป็นหน้าภายใต้ /{path}/",
     "`{path}` is a folder, not a Markdown file: the files in it become pages under /{path}/",

@@ -115,3 +115,26 @@ def test_hidden_files_are_left_out_as_mkdocs_leaves_them_out(tmp_path):
     (root / "content/2568/.draft.md").symlink_to(tmp_path / "nowhere.md")
     os.mkfifo(root / "content/.pipe")
     assert not load_site(root / "content").problems
+
+
+@pytest.mark.parametrize("name, shown", [
+    (b"\xca\xd3\xb9\xd1\xa1.md", "2568/\\xca"),  # a TIS-620 name from an old zip archive
+    (b"a\nb.md", "2568/a\\nb.md"),
+    (b"tab\tfolder", "2568/tab\\tfolder"),
+])
+def test_names_that_cannot_become_urls_are_errors(tmp_path, name, shown):
+    root = project(tmp_path)
+    path = os.path.join(os.fsencode(root / "content/2568"), name)
+    if name.endswith(b".md"):
+        with open(path, "w", encoding="utf-8") as file:
+            file.write("# หน้า\n")
+    else:
+        os.mkdir(path)
+        with open(os.path.join(path, b"x.md"), "w", encoding="utf-8") as file:
+            file.write("# หน้า\n")
+    checked = check(root)
+    assert checked.returncode == 1
+    assert_named_problem(checked.stdout, shown)
+    built = build(root)
+    assert built.returncode != 0
+    assert_named_problem(built.output, shown)
