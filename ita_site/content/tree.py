@@ -21,6 +21,9 @@ from ita_site.messages import files as msg
 # What MkDocs excludes by default (its `exclude_docs` base: `.*` and `/templates/`): never
 # published, so never evidence and never read as content.
 _EXCLUDED_TOP = frozenset({"templates"})
+# No site needs more; MkDocs' recursive walk would overflow Python's stack long before the
+# 4,096-byte path limit.
+MAX_DEPTH = 32
 
 
 @dataclass
@@ -93,6 +96,9 @@ def scan(content_dir: Path) -> ContentTree:
                 if not excluded or os.path.isdir(entry.path):
                     tree.problems.error(rel, msg.SYMLINK.format(path=rel, target=_target(entry)))
             elif stat.S_ISDIR(mode):
+                if rel.count("/") >= MAX_DEPTH:
+                    tree.problems.error(rel + "/", msg.TOO_DEEP.format(path=rel, limit=MAX_DEPTH))
+                    continue
                 subfolders.append(rel)
                 if not excluded:
                     tree.directories.append(rel)

@@ -35,6 +35,12 @@ FOLDER_NAMED_LIKE_PAGE = Text(
     "if it should be one page, make `{path}` a file; if it is a folder, give it a name not ending"
     " in .md",
 )
+TOO_DEEP = Text(
+    "โฟลเดอร์ `{path}` ซ้อนกันลึกเกิน {limit} ชั้น",
+    "folder `{path}` is nested deeper than {limit} levels",
+    "ย้ายไฟล์ขึ้นมาไว้ในโฟลเดอร์ที่ตื้นกว่านี้",
+    "move its files into a shallower folder",
+)
 UNREADABLE_FOLDER = Text(
     "อ่านโฟลเดอร์ `{path}` ไม่ได้: {reason}",
     "cannot read folder `{path}`: {reason}",

@@ -138,3 +138,22 @@ def test_names_that_cannot_become_urls_are_errors(tmp_path, name, shown):
     built = build(root)
     assert built.returncode != 0
     assert_named_problem(built.output, shown)
+
+
+def test_folders_nested_too_deep_are_an_error_not_a_recursion_error(tmp_path):
+    root = project(tmp_path)
+    levels = [root / "content"]
+    for _ in range(1200):  # os.makedirs and shutil.rmtree would themselves recurse too deep
+        levels.append(levels[-1] / "d")
+        levels[-1].mkdir()
+    (levels[-1] / "x.md").write_text("# ลึก\n", encoding="utf-8")
+    try:
+        checked = check(root)
+        assert checked.returncode == 1
+        assert_named_problem(checked.stdout, "d/" * 32)
+        built = build(root)
+        assert built.returncode != 0 and "Traceback" not in built.output
+    finally:
+        (levels[-1] / "x.md").unlink()
+        for level in reversed(levels[1:]):
+            level.rmdir()
