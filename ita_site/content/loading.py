@@ -28,7 +28,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.text.digits import parse_int, to_arabic
 from ita_site.text.urls import has_blank, shown
 
-_DIGITS = re.compile(r"^[0-9๐-๙]+$")
+_DIGITS = re.compile(r"[0-9๐-๙]+")
 # Year folders, as ita_year and the CLI's new-year accept them.
 YEARS = (2500, 2700)
 # Letters, Thai vowel and tone marks, digits, - and _: anything else breaks URLs or FTP uploads.
@@ -306,7 +306,7 @@ def _check_orders(year: Year, problems: Problems) -> None:
 
 def year_of_folder(name: str) -> int | None:
     """The B.E. year a folder name stands for: Arabic digits within YEARS, else None."""
-    if not (name.isascii() and name.isdigit()):
+    if not (name.isascii() and name.isdigit()) or name != str(int(name)):  # "02568" is not
         return None
     year = int(name)
     return year if YEARS[0] <= year <= YEARS[1] else None
@@ -324,7 +324,7 @@ def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int]
     years: dict[str, int] = {}
     refused: set[str] = set()
     for name in folders:
-        if _DIGITS.match(name):
+        if _DIGITS.fullmatch(name):
             why = files_msg.WHY_DIGITS
         elif any(f.startswith(f"{name}/measures/") for f in tree.files):
             why = files_msg.WHY_MEASURES
@@ -337,8 +337,8 @@ def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int]
             years[name] = year
             continue
         refused.add(name)
-        arabic = to_arabic(name)
-        if _DIGITS.match(name) and year_of_folder(arabic) is not None:
+        arabic = str(int(to_arabic(name))) if _DIGITS.fullmatch(name) else name
+        if year_of_folder(arabic) is not None:
             if arabic in folders:
                 problems.error(name + "/", files_msg.YEAR_FOLDER_DUPLICATE.format(
                     name=name, other=arabic, year=arabic))

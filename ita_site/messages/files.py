@@ -49,8 +49,10 @@ UNREADABLE_FOLDER = Text(
 )
 
 YEAR_FOLDER_DIGITS = Text(
-    "โฟลเดอร์ปี `{name}/` ต้องเขียนเป็นเลขอารบิก มิฉะนั้นลิงก์ไปยังหน้าของปีนี้จะเสีย",
-    "year folder `{name}/` must be written in Arabic digits, or the links to its pages break",
+    "โฟลเดอร์ปี `{name}/` ต้องตั้งชื่อเป็นปี พ.ศ. ด้วยเลขอารบิกเท่านั้น"
+    " มิฉะนั้นลิงก์ไปยังหน้าของปีนี้จะเสีย",
+    "year folder `{name}/` must be named as the B.E. year in Arabic digits only, or the links"
+    " to its pages break",
     "เปลี่ยนชื่อโฟลเดอร์ `{name}/` เป็น `{arabic}/`",
     "rename the folder `{name}/` to `{arabic}/`",
 )

@@ -82,10 +82,12 @@ def test_logo_must_be_a_published_file_inside_content(tmp_path):
 
 # Year folders ------------------------------------------------------------------------------
 
-def test_thai_digit_year_folder_is_an_error_naming_the_arabic_name(tmp_path):
-    result = load_site(make(tmp_path, {"๒๕๖๗/measures/a.md": MEASURE}))
+@pytest.mark.parametrize("folder", ["๒๕๖๗", "02567", "๒๕67"])
+def test_a_year_folder_not_named_as_its_url_is_an_error_naming_the_right_name(tmp_path, folder):
+    result = load_site(make(tmp_path, {f"{folder}/measures/a.md": MEASURE}))
     [error] = result.problems.errors
-    assert error.path == "๒๕๖๗/" and "rename the folder `๒๕๖๗/` to `2567/`" in error.format()
+    assert error.path == f"{folder}/"
+    assert f"rename the folder `{folder}/` to `2567/`" in error.format()
     assert result.site.years == {}
 
 
