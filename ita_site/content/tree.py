@@ -132,7 +132,7 @@ def _shown(rel: str) -> str:
 
 def _target(entry: os.DirEntry) -> str:
     try:
-        return os.readlink(entry.path)
+        return _shown(os.readlink(entry.path))
     except OSError:
         return "?"
 
