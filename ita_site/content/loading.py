@@ -8,6 +8,8 @@ ita_site.oit and run after this.
 from __future__ import annotations
 
 import difflib
+import os
+import posixpath
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,13 +19,18 @@ from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
+from ita_site.content.tree import ContentTree, is_published_file, scan
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
                                        decode, parse_yaml, report, split_front_matter)
 from ita_site.messages import content as msg
+from ita_site.messages import files as files_msg
 from ita_site.messages import oit as oit_msg
-from ita_site.text.digits import to_arabic
+from ita_site.text.digits import parse_int, to_arabic
+from ita_site.text.urls import has_blank, shown
 
-_YEARISH = re.compile(r"^[0-9๐-๙]{4}$")
+_DIGITS = re.compile(r"[0-9๐-๙]+")
+# Year folders, as ita_year and the CLI's new-year accept them.
+YEARS = (2500, 2700)
 # Letters, Thai vowel and tone marks, digits, - and _: anything else breaks URLs or FTP uploads.
 _SLUG_BAD = re.compile(r"[^\w\-\u0E00-\u0E7F]")
 
@@ -85,11 +92,12 @@ def _warn_unknown(reader: FieldReader, known: frozenset[str]) -> None:
             line=reader.line(name), field=str(name))
 
 
-def load_agency(content_dir: Path, problems: Problems) -> Agency:
+def load_agency(content_dir: Path, tree: ContentTree, problems: Problems) -> Agency:
     rel = "agency.yml"
     path = content_dir / rel
-    if not path.is_file():
-        problems.error(rel, msg.MISSING_FILE.format(name=rel))
+    if rel not in tree.files:
+        if not os.path.lexists(path):  # a link or a FIFO there is already a problem of the tree
+            problems.error(rel, msg.MISSING_FILE.format(name=rel))
         return Agency(name="หน่วยงาน")
     doc = _read_yaml(path, rel, problems)
     if doc is None:
@@ -101,11 +109,24 @@ def load_agency(content_dir: Path, problems: Problems) -> Agency:
         setattr(agency, name, reader.text(name))
     if agency.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", agency.email):
         reader.error("email", msg.EMAIL.format(field="email", got=agency.email))
-    if agency.website and not re.match(r"^https?://[^\s/]+", agency.website):
+    if agency.website and has_blank(agency.website):
+        reader.error("website", files_msg.URL_WHITESPACE.format(
+            field="website", got=shown(agency.website)))
+    elif agency.website and not re.match(r"^https?://[^\s/]+", agency.website):
         reader.error("website", msg.URL.format(field="website", got=agency.website))
-    if agency.logo and not (content_dir / agency.logo).is_file():
-        reader.error("logo", msg.FILE_MISSING.format(field="logo", got=agency.logo))
+    if agency.logo:
+        _check_logo(content_dir, agency.logo, reader)
     return agency
+
+
+def _check_logo(content_dir: Path, logo: str, reader: FieldReader) -> None:
+    rel = posixpath.normpath(logo.replace("\\", "/").lstrip("/"))
+    if is_published_file(content_dir, rel):
+        return
+    if os.path.lexists(content_dir / rel) or logo.startswith("/") or rel.startswith(".."):
+        reader.error("logo", files_msg.LOGO_NOT_PUBLISHED.format(got=logo))
+    else:
+        reader.error("logo", msg.FILE_MISSING.format(field="logo", got=logo))
 
 
 def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
@@ -157,8 +178,8 @@ def _page_oit(reader: FieldReader, year: int | None) -> dict[int, tuple[str, ...
     if isinstance(value, dict):
         out: dict[int, tuple[str, ...]] = {}
         for key, codes in value.items():
-            key_year = int(to_arabic(str(key))) if to_arabic(str(key)).isdigit() else None
-            if key_year is None or not 2500 <= key_year <= 2700:
+            key_year = parse_int(key)
+            if key_year is None or not YEARS[0] <= key_year <= YEARS[1]:
                 reader.error("oit", msg.OIT_YEAR_KEY.format(got=key), key)
                 continue
             items = codes if isinstance(codes, list) else [codes]
@@ -235,14 +256,15 @@ def _slug_problem(stem: str) -> str | None:
     return "".join(bad) if bad else None
 
 
-def load_year(content_dir: Path, folder: Path, year: int, problems: Problems) -> Year:
+def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
+              problems: Problems) -> Year:
     result = Year(year=year)
-    year_yml = folder / "year.yml"
-    if year_yml.is_file():
-        result.data = load_year_data(year_yml, f"{year}/year.yml", year, problems)
-    for path in sorted(folder.rglob("*.md")):
-        rel = path.relative_to(content_dir).as_posix()
-        inner = path.relative_to(folder).as_posix()
+    year_yml = f"{folder}/year.yml"
+    if year_yml in tree.files:
+        result.data = load_year_data(content_dir / year_yml, year_yml, year, problems)
+    for rel in tree.markdown_under(folder):
+        path = content_dir / rel
+        inner = rel[len(folder) + 1:]
         source = _read_markdown(path, rel, problems)
         if source is None:
             continue
@@ -284,32 +306,68 @@ def _check_orders(year: Year, problems: Problems) -> None:
 
 
 def year_of_folder(name: str) -> int | None:
-    """The B.E. year a folder name stands for, or None when it is not a year-like name."""
-    if not _YEARISH.match(name):
+    """The B.E. year a folder name stands for: Arabic digits within YEARS, else None."""
+    if not (name.isascii() and name.isdigit()) or name != str(int(name)):  # "02568" is not
         return None
-    return int(to_arabic(name))
+    year = int(name)
+    return year if YEARS[0] <= year <= YEARS[1] else None
+
+
+def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int], set[str]]:
+    """Top-level folder → year for every year folder, and the folders refused as years.
+
+    One rule, so that no year builds with broken links or silently vanishes: a folder named
+    with digits only (Thai or Arabic), or holding measures/ or year.yml, is a year folder, and
+    its name must be the B.E. year in Arabic digits within YEARS. Any other such folder is an
+    error naming it and is not read.
+    """
+    folders = tree.folders()
+    years: dict[str, int] = {}
+    refused: set[str] = set()
+    for name in folders:
+        if _DIGITS.fullmatch(name):
+            why = files_msg.WHY_DIGITS
+        elif any(f.startswith(f"{name}/measures/") for f in tree.files):
+            why = files_msg.WHY_MEASURES
+        elif f"{name}/year.yml" in tree.files:
+            why = files_msg.WHY_YEAR_YML
+        else:
+            continue
+        year = year_of_folder(name)
+        if year is not None:
+            years[name] = year
+            continue
+        refused.add(name)
+        arabic = str(int(to_arabic(name))) if _DIGITS.fullmatch(name) else name
+        if year_of_folder(arabic) is not None:
+            if arabic in folders:
+                problems.error(name + "/", files_msg.YEAR_FOLDER_DUPLICATE.format(
+                    name=name, other=arabic, year=arabic))
+            else:
+                problems.error(name + "/", files_msg.YEAR_FOLDER_DIGITS.format(
+                    name=name, arabic=arabic))
+            continue
+        problems.error(name + "/", files_msg.YEAR_FOLDER_RANGE.format(
+            name=name, why=why[0], why_en=why[1], low=YEARS[0], high=YEARS[1]))
+    return years, refused
 
 
 def load_site(content_dir: Path) -> LoadResult:
     """Read and validate everything under `content_dir` (DESIGN.md's content contract)."""
     content_dir = Path(content_dir)
     problems = Problems()
-    site = Site(agency=load_agency(content_dir, problems))
-    site.has_intro = (content_dir / "index.md").is_file()
-    for entry in sorted(content_dir.iterdir()):
-        if entry.name.startswith("."):
-            continue
-        if entry.is_dir():
-            year = year_of_folder(entry.name)
-            if year is not None:
-                if not 2500 <= year <= 2700:
-                    problems.error(entry.name + "/", msg.YEAR_FOLDER.format(name=entry.name))
-                    continue
-                site.years[year] = load_year(content_dir, entry, year, problems)
-                continue
-            for path in sorted(entry.rglob("*.md")):
-                rel = path.relative_to(content_dir).as_posix()
-                source = _read_markdown(path, rel, problems)
+    tree = scan(content_dir)
+    problems.extend(tree.problems)
+    site = Site(agency=load_agency(content_dir, tree, problems))
+    site.has_intro = "index.md" in tree.files
+    years, refused = _year_folders(tree, problems)
+    for folder in tree.folders():
+        if folder in years:
+            year = years[folder]
+            site.years[year] = load_year(content_dir, tree, folder, year, problems)
+        elif folder not in refused:
+            for rel in tree.markdown_under(folder):
+                source = _read_markdown(content_dir / rel, rel, problems)
                 if source is not None:
                     site.pages.append(load_page(source, rel, None, problems))
     return LoadResult(site, problems)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from ita_site.content.models import Year
+from ita_site.messages import files as files_msg
 from ita_site.messages import oit as msg
 from ita_site.oit.model import Evidence
 from ita_site.oit.targets import TargetResolver
+from ita_site.text.urls import shown
 
 
 def year_links(year: Year, resolver: TargetResolver, problems):
@@ -17,8 +19,12 @@ def year_links(year: Year, resolver: TargetResolver, problems):
         for link in links:
             target = resolver.resolve(link.url)
             if target.kind == "malformed":
-                problems.error(year.data.src_path, msg.MALFORMED_LINK.format(code=code, url=link.url),
-                               line=link.line, field=f"oit.{code}")
+                problems.error(year.data.src_path, msg.MALFORMED_LINK.format(
+                    code=code, url=shown(link.url)), line=link.line, field=f"oit.{code}")
+                continue
+            if target.kind == "unpublished":
+                problems.error(year.data.src_path, files_msg.LINK_NOT_PUBLISHED.format(
+                    code=code, url=link.url), line=link.line, field=f"oit.{code}")
                 continue
             if target.kind == "broken":
                 hint = link.url.lstrip("/")

@@ -9,6 +9,10 @@ Event order and why:
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
+  published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
+  folder that replaces site_dir only when the build succeeded, and stops before MkDocs walks a
+  content/ folder holding symbolic links or special files.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
@@ -31,6 +35,7 @@ from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
 from ita_site.plugin import assets, theme
 from ita_site.plugin.config import ItaConfig
+from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
 
@@ -41,6 +46,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def __init__(self) -> None:
         self.context: PageContext | None = None
         self.measures: dict = {}
+        self.publisher = SitePublisher(None, dirty=False)
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Refuse settings that would publish a wrong or non-compliant site.
@@ -59,6 +65,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
         theme.activate(config)
+        self.publisher.stage(config)
         return config
 
     @event_priority(50)
@@ -153,6 +160,33 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             publish_thai_search(Path(config.site_dir))
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
+
+    @event_priority(float("-inf"))
+    def _publish_site(self, *, config: MkDocsConfig) -> None:
+        """Swap the finished site into place (ita_site.plugin.publishing).
+
+        Priority -inf (last): every other plugin's post_build writes into the staging folder
+        first; MkDocs' strict-mode abort comes after this and is foreseen by the publisher.
+        """
+        self.publisher.publish()
+
+    # Thai search and publishing are two jobs of post_build with different priorities.
+    on_post_build = CombinedEvent(on_post_build, _publish_site)
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Only `mkdocs build` (and gh-deploy) publish site_dir, so only they build into a
+        staging folder; `mkdocs serve` builds into a temporary folder of its own."""
+        self.publisher = SitePublisher(command, dirty)
+
+    def on_pre_build(self, *, config: MkDocsConfig) -> None:
+        """Stop before MkDocs walks content/ if it holds symbolic links or special files: MkDocs
+        follows links (a linked folder can loop forever) and would copy what they point to."""
+        if self.config.enabled:
+            refuse_unsafe_files(Path(config.docs_dir))
+
+    def on_build_error(self, *, error: Exception) -> None:
+        """A failed build leaves the published site as it was."""
+        self.publisher.discard()
 
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.cache_dir

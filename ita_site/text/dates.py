@@ -1,7 +1,9 @@
 """Dates as Thai agencies write them: B.E. or C.E., Thai month names, Thai digits.
 
-A year above 2400 is Buddhist Era (B.E. = C.E. + 543); two-digit years such as "67" in
-"ต.ค. 67" are B.E. years of the 2500s, as in every agency report.
+The era rule has no overlap: a year from 2400 to 2800 is Buddhist Era (B.E. = C.E. + 543), a
+year from 1857 to 2257 is Common Era (the same days), and any other year is not a date, so
+`0001-01-01` or `9999-12-31` is reported instead of shown as "1 มกราคม 544". Two-digit years
+such as "67" in "ต.ค. 67" are B.E. years of the 2500s, as in every agency report.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 from ita_site.text.digits import to_arabic, to_thai
 
 BE_OFFSET = 543
+BE_YEARS = (2400, 2800)
+CE_YEARS = (BE_YEARS[0] - BE_OFFSET, BE_YEARS[1] - BE_OFFSET)  # 1857–2257
 
 MONTHS_FULL = (
     "มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน",
@@ -44,13 +48,22 @@ _THAI = re.compile(
 
 
 def ce_year(year: int) -> int:
-    """The C.E. year of a year written in either era (above 2400 is B.E.)."""
-    return year - BE_OFFSET if year > 2400 else year
+    """The C.E. year of a year written in either era (2400 and above is B.E.)."""
+    return year - BE_OFFSET if year >= BE_YEARS[0] else year
 
 
 def be_year(year: int) -> int:
     """The B.E. year of a year written in either era."""
-    return year if year > 2400 else year + BE_OFFSET
+    return year if year >= BE_YEARS[0] else year + BE_OFFSET
+
+
+def _ce_in_range(year: int) -> int | None:
+    """The C.E. year of `year` in either era, or None outside both ranges."""
+    if BE_YEARS[0] <= year <= BE_YEARS[1]:
+        return year - BE_OFFSET
+    if CE_YEARS[0] <= year <= CE_YEARS[1]:
+        return year
+    return None
 
 
 def _full_year(text: str) -> int:
@@ -63,27 +76,40 @@ def _full_year(text: str) -> int:
 def parse_date(value: object) -> _dt.date | None:
     """A date written as ISO (either era), d/m/y, or with a Thai month name; None if not a date.
 
-    Without a day ("ต.ค. 2567") the first of the month is meant.
+    Without a day ("ต.ค. 2567") the first of the month is meant. A year outside both eras'
+    ranges (see the module) gives None.
     """
     if isinstance(value, _dt.datetime):
         value = value.date()
     if isinstance(value, _dt.date):
         # A date object built from "2567-10-01" carries the B.E. year as if it were C.E.
-        return value.replace(year=value.year - BE_OFFSET) if value.year > 2400 else value
+        year = _ce_in_range(value.year)
+        if year is None:
+            return None
+        try:
+            return value.replace(year=year)
+        except ValueError:  # 29 February of a B.E. year whose C.E. year is not a leap year
+            return None
     if not isinstance(value, str):
         return None
     text = " ".join(to_arabic(value).split())
+    if m := _ISO.match(text):
+        return _date(int(m[1]), int(m[2]), int(m[3]))
+    if m := _SLASHED.match(text):
+        return _date(_full_year(m[3]), int(m[2]), int(m[1]))
+    if m := _THAI.match(text):
+        return _date(_full_year(m[3]), _MONTHS[m[2]], int(m[1]) if m[1] else 1)
+    return None
+
+
+def _date(year: int, month: int, day: int) -> _dt.date | None:
+    ce = _ce_in_range(year)
+    if ce is None:
+        return None
     try:
-        if m := _ISO.match(text):
-            return _dt.date(ce_year(int(m[1])), int(m[2]), int(m[3]))
-        if m := _SLASHED.match(text):
-            return _dt.date(ce_year(_full_year(m[3])), int(m[2]), int(m[1]))
-        if m := _THAI.match(text):
-            day = int(m[1]) if m[1] else 1
-            return _dt.date(ce_year(_full_year(m[3])), _MONTHS[m[2]], day)
+        return _dt.date(ce, month, day)
     except ValueError:  # 31 กุมภาพันธ์ and such
         return None
-    return None
 
 
 def format_thai_date(date: _dt.date, *, abbreviated: bool = False, thai_digits: bool = False) -> str:
@@ -146,5 +172,9 @@ def parse_period(text: str) -> tuple[_dt.date, _dt.date] | None:
             return (start, end) if start <= end else None
     fiscal = _FISCAL.search(arabic)
     if fiscal and ("ตลอด" in arabic or arabic.strip() == fiscal.group(0)):
-        return fiscal_year_bounds(_full_year(fiscal[1]))
+        year = _full_year(fiscal[1])
+        # Fiscal N starts in C.E. year N-1, which must itself be in range.
+        if _ce_in_range(year) is None or _ce_in_range(year - 1) is None:
+            return None
+        return fiscal_year_bounds(be_year(year))
     return None

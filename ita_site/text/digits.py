@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 _TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
 _TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
+# No count, year, order or score needs more digits; a longer string is a mistake or an attack
+# (Python refuses to convert over 4,300 digits, and a float of 400 digits is infinite).
+MAX_DIGITS = 30
 
 
 def to_arabic(text: str) -> str:
@@ -33,7 +37,7 @@ def parse_int(value: object) -> int | None:
         return int(value) if value.is_integer() else None
     if isinstance(value, str):
         text = to_arabic(value.strip()).replace(",", "")
-        if re.fullmatch(r"[+-]?\d+", text):
+        if len(text) <= MAX_DIGITS + 1 and re.fullmatch(r"[+-]?\d+", text):
             return int(text)
     return None
 
@@ -43,9 +47,11 @@ def parse_number(value: object) -> float | None:
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float)):
-        return float(value)
+        number = float(value) if not isinstance(value, int) or abs(value) < 10 ** MAX_DIGITS \
+            else math.inf
+        return number if math.isfinite(number) else None
     if isinstance(value, str):
         text = to_arabic(value.strip()).replace(",", "")
-        if _NUMBER.match(text):
+        if len(text) <= 2 * MAX_DIGITS and _NUMBER.match(text):
             return float(text)
     return None
