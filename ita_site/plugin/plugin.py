@@ -7,6 +7,7 @@ Event order and why:
   any error, then adds every generated page as a `File.generated` and sets the small nav.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
+- on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 """
 
@@ -28,7 +29,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets
+from ita_site.plugin import assets, page_text
 from ita_site.plugin.config import ItaConfig
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
@@ -115,6 +116,13 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             files.append(File.generated(config, src_uri, content=content))
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
+
+    @event_priority(100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> None:
+        """Priority 100 (first): the texts must be escaped before any plugin copies them."""
+        if self.config.enabled:
+            page_text.escape_printed_meta(page)
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
