@@ -29,7 +29,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets, page_text
+from ita_site.plugin import assets, page_text, settings_check
 from ita_site.plugin.config import ItaConfig
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
@@ -56,6 +56,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             problems.append(msg.FONT)
         if not config.use_directory_urls:
             problems.append(msg.DIRECTORY_URLS)
+        problems += settings_check.third_party_settings(config)
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
         return config
@@ -111,7 +112,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src_uri, content=page.markdown))
-        for src_uri, content in [*exports.year_exports(data, config.site_url),
+        for src_uri, content in [*_year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
@@ -189,3 +190,11 @@ def _with_title(page: Page, rendered: str) -> str:
     for key, value in (source.meta.data or {}).items():
         page.meta.setdefault(key, value)
     return source.body
+
+
+def _year_exports(data, site_url: str | None) -> list[tuple[str, bytes]]:
+    """The ITAS exports, or the build stops with the link they refused (never a traceback)."""
+    try:
+        return list(exports.year_exports(data, site_url))
+    except exports.UnsafeExport as error:
+        raise PluginError(msg.render(error.text)) from None
