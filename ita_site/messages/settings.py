@@ -18,9 +18,10 @@ REPO_URL = Text(
     "GitHub/GitLab ในเครื่องของผู้เข้าชมทุกคน",
     "repo_url ({url}) makes Material fetch the repository's facts (stars, forks, version) from "
     "the GitHub/GitLab API in every visitor's browser",
-    "ลบ repo_url ออกจาก mkdocs.yml แล้วใส่ลิงก์ไว้ใน extra.social หรือเป็นลิงก์ธรรมดาในหน้าเว็บ",
+    "ลบ repo_url ออกจาก mkdocs.yml แล้วใส่ลิงก์ไว้ใน extra.social หรือเป็นลิงก์ธรรมดาในหน้าเว็บ "
+    "(repo_url ที่อยู่บนเซิร์ฟเวอร์อื่นที่ไม่ใช่ GitHub/GitLab เป็นเพียงลิงก์ จึงใช้ได้)",
     "remove repo_url from mkdocs.yml and give the link under extra.social or as a plain link "
-    "on a page",
+    "on a page (a repo_url on a server other than GitHub/GitLab is only a link and is allowed)",
 )
 EMOJI = Text(
     "pymdownx.emoji ตั้งให้แสดงอีโมจิเป็นรูปจาก CDN (cdnjs / jsdelivr) ซึ่งเป็นบุคคลภายนอก",

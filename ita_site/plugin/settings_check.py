@@ -8,7 +8,8 @@ What loads what was read in Material 9.8's bundle and pymdownx.emoji:
 - a mermaid fence makes Material fetch unpkg.com/mermaid unless the page already defines the
   global `mermaid` (a copy of mermaid listed in extra_javascript);
 - `repo_url` on github.com or a GitLab host makes Material fetch the repository's facts
-  (stars, forks, version) from that host's API on every first visit;
+  (stars, forks, version) from that host's API on every first visit; a repository elsewhere
+  is only a link, so it is allowed;
 - pymdownx.emoji's image generators (`to_png`, `to_svg`, Material's `to_svg` for emoji)
   point every emoji at a CDN unless `options.image_path` names a local folder;
 - extra_javascript / extra_css / theme logo and favicon given as http(s) URLs of another host;
@@ -17,6 +18,7 @@ What loads what was read in Material 9.8's bundle and pymdownx.emoji:
 
 from __future__ import annotations
 
+import re
 from urllib.parse import urlsplit
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -55,15 +57,20 @@ def _mermaid(config: MkDocsConfig) -> list[Text]:
     return [] if local else [msg.MERMAID]
 
 
+# The patterns Material's bundle matches repo_url against before it fetches the facts.
+_FETCHED_REPOS = (re.compile(r"^.+github\.com/([^/]+)/?([^/]+)?", re.I),
+                  re.compile(r"^.+?([^/]*gitlab[^/]+)/(.+?)/?$", re.I))
+
+
 def _repo_url(config: MkDocsConfig) -> list[Text]:
-    host = urlsplit(config.repo_url or "").netloc.lower()
-    if host == "github.com" or host.endswith(".github.com") or "gitlab" in host:
-        return [msg.REPO_URL.format(url=config.repo_url)]
+    url = config.repo_url or ""
+    if any(pattern.match(url) for pattern in _FETCHED_REPOS):
+        return [msg.REPO_URL.format(url=url)]
     return []
 
 
 def _emoji(config: MkDocsConfig) -> list[Text]:
-    if not any(_extension_name(e) == "pymdownx.emoji" for e in config.markdown_extensions):
+    if "pymdownx.emoji" not in config.markdown_extensions:  # names; settings in mdx_configs
         return []
     settings = (config.mdx_configs or {}).get("pymdownx.emoji") or {}
     generator = settings.get("emoji_generator")
@@ -76,10 +83,6 @@ def _emoji(config: MkDocsConfig) -> list[Text]:
     if paths[0] and not any(p and _is_remote(str(p), "") for p in paths):
         return []
     return [msg.EMOJI]
-
-
-def _extension_name(entry: object) -> str:
-    return entry if isinstance(entry, str) else next(iter(entry), "") if isinstance(entry, dict) else ""
 
 
 def _remote_assets(config: MkDocsConfig, own_host: str) -> list[Text]:
