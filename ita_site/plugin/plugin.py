@@ -123,7 +123,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                         files: Files) -> None:
         """Priority 100 (first): the texts must be escaped before any plugin copies them."""
         if self.config.enabled:
-            page_text.escape_printed_meta(page)
+            page_text.escape_printed_texts(page)
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:

@@ -13,6 +13,8 @@ import re
 
 import pytest
 
+from tests.sitebuild import build_files
+
 from .hostile import ALL, ATTRS, IMG, LINK, PAYLOADS, SCRIPT
 from .markup import injected, read_page
 
@@ -101,3 +103,16 @@ def test_thai_search_index_keeps_titles_as_text(hostile_site):
     # Material's index (titles as HTML) became this plain-text index: the title reads as
     # written, neither run nor escaped twice; the worker escapes what it shows (browser test)
     assert titles["2568/measures/m1/"] == PAYLOADS[1] + " " + ALL
+
+
+def test_a_title_made_from_a_file_name_is_text(tmp_path):
+    # A page with neither a title nor a heading is named after its file, in the navigation too.
+    name = "<img src=y onerror=window.__pwned=1>"
+    built = build_files(tmp_path, {"about/index.md": "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n",
+                                   f"about/{name}.md": "ข้อความที่ไม่มีหัวเรื่อง\n"})
+    assert built.returncode == 0, built.output
+    for url in ("about/",):
+        page = read_page(built.site / url / "index.html")
+        assert injected(page) == [] and not any(tag == "img" and "onerror" in attrs
+                                                for tag, attrs in page.elements)
+        assert " ".join(name.replace("_", " ").split()) in page.text
