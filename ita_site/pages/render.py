@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ita_site.messages.pages import L
 from ita_site.pages.links import href
@@ -55,6 +55,12 @@ def yaml_string(value: str) -> str:
     return Markup(json.dumps(str(value), ensure_ascii=False))
 
 
+def _href_attribute(from_url: str, to_url: str) -> Markup:
+    # Templates print links only in href="…" of raw HTML, which Markdown does not read: the
+    # URL needs HTML escaping alone, and stays readable in the page source.
+    return escape(href(from_url, to_url))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -67,7 +73,7 @@ def environment() -> Environment:
     )
     env.filters.update(cell=cell, items=items, yaml_string=yaml_string,
                        thai_date=format_thai_date)
-    env.globals.update(L=L, href=href)
+    env.globals.update(L=L, href=_href_attribute)
     return env
 
 
