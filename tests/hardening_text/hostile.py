@@ -22,6 +22,7 @@ PAYLOADS = (IMG, SCRIPT, LINK, QUOTE, ATTRS)
 ALL = " ".join((IMG, SCRIPT, LINK, QUOTE, ATTRS))
 
 
+TAG = '&lt;img src=x onerror="window.__pwned=1"&gt;PWN-TAG'
 EMAIL = 'a"><img/src=x/onerror=window.__pwned=1>@x.co'
 WEBSITE = 'https://x.example/"><svg/onload=window.__pwned=1>'
 
@@ -129,6 +130,8 @@ def write_hostile_site(root: Path) -> Path:
     files["about/index.md"] = _page(ALL)
     for number, payload in enumerate(PAYLOADS):
         files[f"about/p{number}.md"] = _page(payload)
+    # Material's front-matter tags travel into the search results.
+    files["about/tagged.md"] = f"---\ntitle: แท็ก\ntags: [{q(TAG)}]\n---\nPWN-TAGGED\n"
     write_project(root, files, plugin_options=":\n      catalogs: catalogs")
     catalogs = root / "catalogs"
     catalogs.mkdir(exist_ok=True)

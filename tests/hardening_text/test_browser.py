@@ -13,7 +13,7 @@ import pytest
 
 from tests.browser.siteserver import open_search, serve
 
-from .hostile import ALL, ATTRS, IMG, PAYLOADS
+from .hostile import ALL, ATTRS, IMG, PAYLOADS, TAG
 
 pytestmark = pytest.mark.browser
 
@@ -102,5 +102,16 @@ def test_search_results_show_titles_as_text(hostile_browser):
     assert found > 0
     results = page.locator(".md-search-result").inner_text()
     assert IMG.split(">")[0] in results  # '<img src=x onerror="window.__pwned=1"' as text
+    assert page.evaluate("typeof window.__pwned") == "undefined"
+    assert dialogs == []
+
+
+def test_search_results_show_tags_as_text(hostile_browser):
+    page, base_url, dialogs = hostile_browser
+    page.goto(base_url + "2568/", wait_until="load")
+    assert open_search(page, "PWN-TAGGED") > 0
+    tags = page.locator(".md-search-result .md-tag").all_inner_texts()
+    # Material keeps tags as HTML; the worker hands them on as text, never as markup
+    assert any("PWN-TAG" in tag and "<img" in tag for tag in tags), tags
     assert page.evaluate("typeof window.__pwned") == "undefined"
     assert dialogs == []
