@@ -50,19 +50,17 @@ def html_text(value: object) -> Markup:
     return escape(value)
 
 
-# Browsers drop tabs and line breaks anywhere in a URL and leading control characters and
-# spaces before reading its scheme: "java\nscript:" is javascript:.
+# Browsers drop tabs and line breaks anywhere in a URL, and control characters and spaces before
+# it, before they read its scheme: "java\nscript:" is javascript:.
 _IGNORED_IN_URL = re.compile(r"[\t\n\r]")
+_LEADING = re.compile(r"^[\x00-\x20]+")
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 SAFE_SCHEMES = frozenset({"http", "https", "mailto", "tel"})
 
 
 def url_scheme(url: str) -> str | None:
     """The scheme a browser would see in `url` ("javascript"), None for a relative URL."""
-    cleaned = _IGNORED_IN_URL.sub("", url).lstrip("\x00\x01\x02\x03\x04\x05\x06\x07\x08\x0b"
-                                                  "\x0c\x0e\x0f\x10\x11\x12\x13\x14\x15\x16"
-                                                  "\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f ")
-    match = _SCHEME.match(cleaned)
+    match = _SCHEME.match(_LEADING.sub("", _IGNORED_IN_URL.sub("", url)))
     return match.group(1).lower() if match else None
 
 

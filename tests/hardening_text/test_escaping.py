@@ -43,7 +43,8 @@ def test_templates_escape_every_value_without_a_filter():
 
 @pytest.mark.parametrize("url", ["javascript:alert(1)", "JavaScript:alert(1)",
                                  " javascript:alert(1)", "java\tscript:alert(1)",
-                                 "data:text/html,x", "vbscript:x", "\x01javascript:x"])
+                                 "data:text/html,x", "vbscript:x", "\x01javascript:x",
+                                 "\n javascript:x", " \x01java\tscr\nipt:x"])
 def test_links_that_would_run_code_are_made_inert(url):
     assert not is_safe_url(url)
     assert safe_url(url) == "#"
