@@ -121,7 +121,11 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> None:
-        """Priority 100 (first): the texts must be escaped before any plugin copies them."""
+        """Escape the page's title and front-matter texts that Material prints as HTML.
+
+        Priority 100 (first): after the page is rendered, so our own page events saw the texts
+        as written, and before Material's search (on_page_context) or any plugin copies them.
+        """
         if self.config.enabled:
             page_text.escape_printed_texts(page)
 
