@@ -19,6 +19,7 @@ from ita_site.pages.context import GeneratedPage, PageContext
 from ita_site.oit.model import item_url
 from ita_site.pages.links import href
 from ita_site.pages.render import render
+from ita_site.text.escaping import html_text
 
 
 @dataclass(frozen=True)
@@ -202,7 +203,9 @@ def navigation(ctx: PageContext) -> list:
     for top, pages in folders.items():
         pages.sort(key=lambda p: (not p.src_uri.endswith("index.md"), p.src_uri))
         # Without a title MkDocs takes the page's first heading, as it would anywhere else.
-        entries = [{p.title: p.src_uri} if p.title else p.src_uri for p in pages]
+        # Material prints navigation titles as HTML: the user's titles and folder names are
+        # text, so they go in escaped.
+        entries = [{html_text(p.title): p.src_uri} if p.title else p.src_uri for p in pages]
         title = pages[0].title if pages[0].src_uri.endswith("index.md") and pages[0].title else top
-        nav.append({title: entries} if len(entries) > 1 else entries[0])
+        nav.append({html_text(title): entries} if len(entries) > 1 else entries[0])
     return nav

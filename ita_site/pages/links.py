@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import posixpath
 
+from ita_site.text.escaping import safe_url, url_scheme
+
 
 def href(from_url: str, to_url: str) -> str:
     """Link from the page at `from_url` to `to_url`; both site-relative, directory style.
 
-    A target with a scheme or starting with '#' is returned unchanged.
+    A target with a scheme or starting with '#' is returned unchanged, unless following it
+    would run code (javascript:, data: …): that gives an inert "#".
     """
-    if "://" in to_url or to_url.startswith(("#", "mailto:", "tel:")):
-        return to_url
+    if url_scheme(to_url) is not None or to_url.startswith("#"):
+        return safe_url(to_url)
     to_url = to_url.lstrip("/")
     anchor = ""
     if "#" in to_url:
@@ -22,4 +25,6 @@ def href(from_url: str, to_url: str) -> str:
     rel = posixpath.relpath(target, base)
     if to_url.endswith("/") or to_url == "":
         rel = "./" if rel == "." else rel + "/"
+    if url_scheme(rel) is not None:
+        rel = "./" + rel  # "a:b/" would be read as the scheme "a"
     return rel + anchor

@@ -1,4 +1,11 @@
-"""The Jinja environment of generated pages and the filters their templates share."""
+"""The Jinja environment of generated pages and the filters their templates share.
+
+Every `{{ value }}` of every template is user text unless it is already :class:`Markup`: the
+environment's `finalize` passes it through :func:`ita_site.text.escaping.markdown_text`, so
+an agency's name in a heading cannot become an attribute, a link or a script, and a new
+template is safe without remembering a filter. Markup the renderers made themselves (tables,
+charts, QR codes) and the user's own Markdown body are marked `| safe` or are Markup.
+"""
 
 from __future__ import annotations
 
@@ -12,13 +19,14 @@ from markupsafe import Markup, escape
 from ita_site.messages.pages import L
 from ita_site.pages.links import href
 from ita_site.text.dates import format_thai_date
+from ita_site.text.escaping import markdown_text
 
 
 def cell(value) -> Markup:
     """Text for a table cell: escaped, line breaks kept (never a blank line: see module doc)."""
     if value is None:
         return Markup("")
-    lines = [escape(line) for line in str(value).splitlines() if line.strip()]
+    lines = [markdown_text(line) for line in str(value).splitlines() if line.strip()]
     return Markup("<br>").join(lines)
 
 
@@ -47,6 +55,12 @@ def yaml_string(value: str) -> str:
     return Markup(json.dumps(str(value), ensure_ascii=False))
 
 
+def _href_attribute(from_url: str, to_url: str) -> Markup:
+    # Templates print links only in href="…" of raw HTML, which Markdown does not read: the
+    # URL needs HTML escaping alone, and stays readable in the page source.
+    return escape(href(from_url, to_url))
+
+
 @lru_cache(maxsize=1)
 def environment() -> Environment:
     env = Environment(
@@ -55,10 +69,11 @@ def environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=markdown_text,
     )
     env.filters.update(cell=cell, items=items, yaml_string=yaml_string,
                        thai_date=format_thai_date)
-    env.globals.update(L=L, href=href)
+    env.globals.update(L=L, href=_href_attribute)
     return env
 
 

@@ -8,6 +8,7 @@ Event order and why:
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
+- on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
@@ -33,7 +34,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets, theme
+from ita_site.plugin import assets, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
 from ita_site.search import ThaiSearchError, publish_thai_search
@@ -62,6 +63,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             problems.append(msg.FONT)
         if not config.use_directory_urls:
             problems.append(msg.DIRECTORY_URLS)
+        problems += settings_check.third_party_settings(config)
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
         theme.activate(config)
@@ -119,7 +121,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if existing is not None:
                 files.remove(existing)
             files.append(File.generated(config, page.src_uri, content=page.markdown))
-        for src_uri, content in [*exports.year_exports(data, config.site_url),
+        for src_uri, content in [*_year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
@@ -144,6 +146,17 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if self.config.enabled:
             theme.require_styled(output, page)
         return output
+
+    @event_priority(100)
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
+                        files: Files) -> None:
+        """Escape the page's title and front-matter texts that Material prints as HTML.
+
+        Priority 100 (first): after the page is rendered, so our own page events saw the texts
+        as written, and before Material's search (on_page_context) or any plugin copies them.
+        """
+        if self.config.enabled:
+            page_text.escape_printed_texts(page)
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -237,3 +250,11 @@ def _with_title(page: Page, rendered: str) -> str:
     for key, value in (source.meta.data or {}).items():
         page.meta.setdefault(key, value)
     return source.body
+
+
+def _year_exports(data, site_url: str | None) -> list[tuple[str, bytes]]:
+    """The ITAS exports, or the build stops with the link they refused (never a traceback)."""
+    try:
+        return list(exports.year_exports(data, site_url))
+    except exports.UnsafeExport as error:
+        raise PluginError(msg.render(error.text)) from None

@@ -325,7 +325,9 @@
       location: article.location,
       title: highlight(article.title, terms, 0, article.title.folded.length),
       text: snippet(snippetFrom.text, terms),
-      tags: article.tags.length ? article.tags.map(plainOf) : undefined,
+      /* Material puts every string of a result into innerHTML: tags are text, escape them */
+      tags: article.tags.length
+        ? article.tags.map(function (tag) { return escapeHTML(plainOf(tag)) }) : undefined,
       score: hit.score,
       terms: termMap
     }]

@@ -1,0 +1,40 @@
+"""Front-matter texts that Material prints straight into HTML, escaped once per page.
+
+Material's templates print `page.meta.title`, `page.title` (the navigation, the header, the
+footer's previous/next links), `page.meta.description` and `page.meta.author` without escaping,
+and its search plugin indexes `page.meta.title` as HTML. Setting those values to escaped
+:class:`~markupsafe.Markup` after the page is rendered shows them as written everywhere:
+templates print the entities, `| e` leaves Markup alone, and the search index keeps them as the
+HTML its worker expects. A title MkDocs takes from the page's first heading is already HTML
+and is left as it is; one it makes from the file name is text and is escaped.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+from mkdocs.structure.pages import Page
+
+from ita_site.text.escaping import html_text
+
+# Front-matter fields of the content contract or of Material that reach a template unescaped.
+PRINTED_FIELDS = ("title", "description", "author", "subtitle")
+
+
+def escape_printed_texts(page: Page) -> None:
+    """Escape the page's printed front-matter texts and file-name title in place (idempotent)."""
+    for key in PRINTED_FIELDS:
+        value = page.meta.get(key)
+        if isinstance(value, str):
+            page.meta[key] = html_text(value)
+    title = page.title
+    if "title" not in page.meta and not isinstance(title, Markup) \
+            and title == _title_from_file_name(page):
+        page.title = html_text(title)
+
+
+def _title_from_file_name(page: Page) -> str:
+    """The title MkDocs 1.6 gives a page with neither a title nor a first heading. Should the
+    rule drift, a heading's title (already HTML) is never mistaken for it unless it holds
+    no `&`, `<` or `>`, and then escaping it shows the same text."""
+    title = page.file.name.replace("-", " ").replace("_", " ")
+    return title.capitalize() if title.lower() == title else title
