@@ -58,6 +58,11 @@ def test_new_site_has_every_part(tmp_path, capsys):
     assert year["survey_code"] == "x0demo"
     workflow = (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "mkdocs build --strict" in workflow and "actions/deploy-pages" in workflow
+    jobs = yaml.safe_load(workflow)["jobs"]
+    assert jobs["deploy"]["needs"] == "build"
+    assert "ita-site==" in (site / "requirements.txt").read_text(encoding="utf-8")
+    extensions = json.loads((site / ".vscode/extensions.json").read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in extensions["recommendations"]
     assert "/site/" in (site / ".gitignore").read_text(encoding="utf-8")
     mkdocs_yml = (site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "custom_dir" not in mkdocs_yml
