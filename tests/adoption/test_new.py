@@ -69,6 +69,14 @@ def test_new_site_has_every_part(tmp_path, capsys):
     assert 'site_name: "เทศบาลตำบลหนองทดสอบ"\n' in mkdocs_yml
 
 
+def test_a_year_without_a_shipped_catalog_is_pointed_out(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "a"), "--year", "2568"]) == 0
+    assert "ITA 2568" not in capsys.readouterr().out
+    assert main(["new", str(tmp_path / "b"), "--year", "2599"]) == 0
+    out = capsys.readouterr().out
+    assert "เกณฑ์ ITA ปี 2599" in out and "no ITA 2599 catalog" in out and "catalogs:" in out
+
+
 def test_placeholders_are_marked_when_no_option_is_given(tmp_path):
     site = tmp_path / "site"
     assert main(["new", str(site), "--year", "2570"]) == 0
