@@ -89,6 +89,7 @@ def cmd_new(args) -> int:
     import datetime as _dt
 
     from ita_site import scaffold
+    from ita_site.catalog import load_catalogs
     from ita_site.messages import adoption as new_msg
 
     target = Path(args.folder)
@@ -122,6 +123,10 @@ def cmd_new(args) -> int:
         return 0
     say(new_msg.NEW_WROTE.format(path=target, count=len(outcome.written)))
     say(new_msg.NEW_NEXT.format(path=target))
+    catalogs = load_catalogs()
+    if year not in catalogs:
+        years = ", ".join(str(y) for y in catalogs.years)
+        say(new_msg.NEW_NO_CATALOG.format(year=year, years=years))
     return 0
 
 

@@ -14,7 +14,7 @@ import json
 from ita_site.content import contract as c
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
-BASE_ID = "https://ita-site.invalid/schemas/"
+BASE_ID = "urn:ita-site:schema:"
 FILES = {"agency.schema.json": c.AGENCY, "year.schema.json": c.YEAR,
          "measure.schema.json": c.MEASURE}
 

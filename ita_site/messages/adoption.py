@@ -53,3 +53,13 @@ NEW_NEXT = Text(
     "cd {path} && ita-site check && mkdocs serve",
 )
 SCHEMA_WROTE = Text("เขียน JSON Schema แล้ว: {names}", "wrote JSON Schemas: {names}")
+NEW_NO_CATALOG = Text(
+    "หมายเหตุ: โปรแกรมรุ่นนี้ยังไม่มีเกณฑ์ ITA ปี {year} (มีปี {years}) หน้ารายการ OIT ของปี {year} "
+    "จึงยังไม่แสดง",
+    "note: this version has no ITA {year} catalog yet (it has {years}), so the year shows no OIT "
+    "index",
+    "เมื่อมีเกณฑ์ปี {year} ให้ติดตั้งรุ่นใหม่ หรือเพิ่มไฟล์ {year}.yaml ในโฟลเดอร์ที่ตั้งไว้ใน "
+    "catalogs: ของปลั๊กอิน ita",
+    "install a newer version once it exists, or add {year}.yaml to the folder named by the ita "
+    "plugin's `catalogs:` option",
+)

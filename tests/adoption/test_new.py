@@ -58,10 +58,23 @@ def test_new_site_has_every_part(tmp_path, capsys):
     assert year["survey_code"] == "x0demo"
     workflow = (site / ".github/workflows/publish.yml").read_text(encoding="utf-8")
     assert "mkdocs build --strict" in workflow and "actions/deploy-pages" in workflow
+    jobs = yaml.safe_load(workflow)["jobs"]
+    assert jobs["deploy"]["needs"] == "build"
+    assert "ita-site==" in (site / "requirements.txt").read_text(encoding="utf-8")
+    extensions = json.loads((site / ".vscode/extensions.json").read_text(encoding="utf-8"))
+    assert "redhat.vscode-yaml" in extensions["recommendations"]
     assert "/site/" in (site / ".gitignore").read_text(encoding="utf-8")
     mkdocs_yml = (site / "mkdocs.yml").read_text(encoding="utf-8")
     assert "custom_dir" not in mkdocs_yml
     assert 'site_name: "เทศบาลตำบลหนองทดสอบ"\n' in mkdocs_yml
+
+
+def test_a_year_without_a_shipped_catalog_is_pointed_out(tmp_path, capsys):
+    assert main(["new", str(tmp_path / "a"), "--year", "2568"]) == 0
+    assert "ITA 2568" not in capsys.readouterr().out
+    assert main(["new", str(tmp_path / "b"), "--year", "2599"]) == 0
+    out = capsys.readouterr().out
+    assert "เกณฑ์ ITA ปี 2599" in out and "no ITA 2599 catalog" in out and "catalogs:" in out
 
 
 def test_placeholders_are_marked_when_no_option_is_given(tmp_path):
