@@ -18,12 +18,15 @@ NO_HANG = 300
 # Holds `mkdocs build` at a known point, half-way through writing pages, until the test kills
 # it: MkDocs' own hooks feature, loaded only by the fixture site of the kill test.
 HOLD_HOOK = '''\
+import os
 import time
 from pathlib import Path
 
 def on_post_page(output, page, config):
     if page.file.src_uri == "2568/measures/m3.md":
-        Path(config.config_file_path).with_name("holding").write_text(config.site_dir)
+        note = Path(config.config_file_path).with_name("holding.tmp")
+        note.write_text(config.site_dir)
+        os.replace(note, note.with_name("holding"))  # appears whole, never half-written
         time.sleep(3600)
     return output
 '''
