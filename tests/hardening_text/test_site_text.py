@@ -89,6 +89,12 @@ def test_catalog_override_and_evidence_titles_are_text(hostile_site):
     assert ALL in o2  # the title of O2's evidence link in year.yml
 
 
+def test_a_level_named_by_the_catalog_is_text(hostile_site):
+    page = hostile_site.html("2567/analysis/")
+    level = re.search(r'<p class="ita-level">(.*?)</p>', page, re.S)
+    assert level and ALL in html.unescape(re.sub(r"<[^>]+>", "", level.group(1)))
+
+
 def test_analysis_texts_are_text(hostile_site):
     text = read_page(hostile_site.site / "2568" / "analysis" / "index.html").text
     # cause, note and plan of two issues, the level, the question texts, the issue name
