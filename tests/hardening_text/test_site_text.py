@@ -122,3 +122,14 @@ def test_a_title_made_from_a_file_name_is_text(tmp_path):
         assert injected(page) == [] and not any(tag == "img" and "onerror" in attrs
                                                 for tag, attrs in page.elements)
         assert " ".join(name.replace("_", " ").split()) in page.text
+
+
+def test_front_matter_lists_and_mappings_are_printed_as_text(tmp_path):
+    built = build_files(tmp_path, {"about/x.md": (
+        '---\ntitle: ["<img src=x onerror=window.__pwned=1>"]\n'
+        'description: {a: \'x" onfocus="window.__pwned=1" autofocus="\'}\n---\nข้อความ\n')})
+    assert built.returncode == 0, built.output
+    page = read_page(built.site / "about" / "x" / "index.html")
+    assert injected(page) == []
+    descriptions = [a for tag, a in page.elements if tag == "meta" and a.get("name") == "description"]
+    assert len(descriptions) == 1 and set(descriptions[0]) == {"name", "content"}
