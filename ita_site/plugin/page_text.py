@@ -16,8 +16,9 @@ from mkdocs.structure.pages import Page
 
 from ita_site.text.escaping import html_text
 
-# Front-matter fields of the content contract or of Material that reach a template unescaped.
-PRINTED_FIELDS = ("title", "description", "author", "subtitle")
+# Front-matter fields of the content contract or of Material that reach a template unescaped
+# (`status` goes into a class attribute of the navigation).
+PRINTED_FIELDS = ("title", "description", "author", "subtitle", "status")
 
 
 def escape_printed_texts(page: Page) -> None:

@@ -127,9 +127,13 @@ def test_a_title_made_from_a_file_name_is_text(tmp_path):
 def test_front_matter_lists_and_mappings_are_printed_as_text(tmp_path):
     built = build_files(tmp_path, {"about/x.md": (
         '---\ntitle: ["<img src=x onerror=window.__pwned=1>"]\n'
-        'description: {a: \'x" onfocus="window.__pwned=1" autofocus="\'}\n---\nข้อความ\n')})
+        'description: {a: \'x" onfocus="window.__pwned=1" autofocus="\'}\n'
+        'status: \'new"><img src=x onerror="window.__pwned=1">\'\n---\nข้อความ\n'),
+        "about/index.md": "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n"})
     assert built.returncode == 0, built.output
     page = read_page(built.site / "about" / "x" / "index.html")
     assert injected(page) == []
+    # Material marks a page's status in the navigation with a class made from it
+    assert any("md-status--new" in a.get("class", "") for _, a in page.elements)
     descriptions = [a for tag, a in page.elements if tag == "meta" and a.get("name") == "description"]
     assert len(descriptions) == 1 and set(descriptions[0]) == {"name", "content"}
