@@ -16,15 +16,17 @@ from mkdocs.structure.pages import Page
 
 from ita_site.text.escaping import html_text
 
-# Front-matter fields of the content contract or of Material that reach a template unescaped.
-PRINTED_FIELDS = ("title", "description", "author", "subtitle")
+# Front-matter fields of the content contract or of Material that reach a template unescaped
+# (`status` goes into a class attribute of the navigation).
+PRINTED_FIELDS = ("title", "description", "author", "subtitle", "status")
 
 
 def escape_printed_texts(page: Page) -> None:
     """Escape the page's printed front-matter texts and file-name title in place (idempotent)."""
     for key in PRINTED_FIELDS:
         value = page.meta.get(key)
-        if isinstance(value, str):
+        # A list or mapping is printed as its Python form, quotes and all: escape that too.
+        if value is not None:
             page.meta[key] = html_text(value)
     title = page.title
     if "title" not in page.meta and not isinstance(title, Markup) \

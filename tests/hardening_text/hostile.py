@@ -56,7 +56,8 @@ def _measure(year: int, number: int, *, indicators: bool) -> str:
         f"order: {number}",
         group,
         f"steps: [{q(ALL)}, {q(IMG)}]",
-        f"period: {q(ALL)}",
+        f"period: {q(ALL)}" if number != 3 else
+        f"period: {{label: {q(ALL)}, start: 2567-10-01, end: 2568-09-30}}",
         f"responsible: [{q(ALL)}, {q(SCRIPT)}]",
         f"outputs: [{q(ALL)}]",
         f"outcomes: [{q(ALL)}, {q(LINK)}]",
@@ -81,7 +82,8 @@ def _year(year: int) -> str:
         "survey_code: abc123",
         "scores:",
         "  total: 90.5",
-        f"  level: {q(ALL)}",
+        # 2567's level is derived from the catalog's bands, whose names are payloads too
+        f"  level: {q(ALL)}" if year == 2568 else "",
         "  iit: 91", "  eit: 90", "  oit: 89",
         "  indicators: {1: 80, 2: 95}",
         "  items: {i1: 80, i2: 90, O1: 100, O2: 50}",
@@ -106,6 +108,8 @@ def _catalog(year: int) -> str:
         f"  1: {{name: {q(ALL)}, tool: iit}}",
         "questions:",
         f"  - {{code: i2, indicator: 1, issue: 1, text: {q(SCRIPT)}}}",
+        "levels:",
+        f"  - {{name: {q(ALL)}, name_en: {q(IMG)}, min_total: 0}}",
         "oit:",
         f"  - {{code: O1, title: {q(ALL)}, requires: {q(ALL)}}}",
         f"  - {{code: O2, title: {q(IMG)}}}",

@@ -89,6 +89,12 @@ def test_catalog_override_and_evidence_titles_are_text(hostile_site):
     assert ALL in o2  # the title of O2's evidence link in year.yml
 
 
+def test_a_level_named_by_the_catalog_is_text(hostile_site):
+    page = hostile_site.html("2567/analysis/")
+    level = re.search(r'<p class="ita-level">(.*?)</p>', page, re.S)
+    assert level and ALL in html.unescape(re.sub(r"<[^>]+>", "", level.group(1)))
+
+
 def test_analysis_texts_are_text(hostile_site):
     text = read_page(hostile_site.site / "2568" / "analysis" / "index.html").text
     # cause, note and plan of two issues, the level, the question texts, the issue name
@@ -116,3 +122,18 @@ def test_a_title_made_from_a_file_name_is_text(tmp_path):
         assert injected(page) == [] and not any(tag == "img" and "onerror" in attrs
                                                 for tag, attrs in page.elements)
         assert " ".join(name.replace("_", " ").split()) in page.text
+
+
+def test_front_matter_lists_and_mappings_are_printed_as_text(tmp_path):
+    built = build_files(tmp_path, {"about/x.md": (
+        '---\ntitle: ["<img src=x onerror=window.__pwned=1>"]\n'
+        'description: {a: \'x" onfocus="window.__pwned=1" autofocus="\'}\n'
+        'status: \'new"><img src=x onerror="window.__pwned=1">\'\n---\nข้อความ\n'),
+        "about/index.md": "---\ntitle: เกี่ยวกับ\n---\nข้อความ\n"})
+    assert built.returncode == 0, built.output
+    page = read_page(built.site / "about" / "x" / "index.html")
+    assert injected(page) == []
+    # Material marks a page's status in the navigation with a class made from it
+    assert any("md-status--new" in a.get("class", "") for _, a in page.elements)
+    descriptions = [a for tag, a in page.elements if tag == "meta" and a.get("name") == "description"]
+    assert len(descriptions) == 1 and set(descriptions[0]) == {"name", "content"}
