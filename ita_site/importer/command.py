@@ -46,9 +46,10 @@ def _year(value: str | None) -> tuple[int | None, bool]:
 
 
 def _show_action(action: WriteAction, dry_run: bool) -> None:
-    text = {"create": msg.WRITE_CREATE, "overwrite": msg.WRITE_OVERWRITE, "keep": msg.WRITE_KEEP}[action.action]
+    text = {"create": msg.WRITE_CREATE, "overwrite": msg.WRITE_OVERWRITE, "keep": msg.WRITE_KEEP,
+            "same": msg.WRITE_SAME}[action.action]
     say(text.format(path=action.path), sys.stderr if action.action == "keep" else sys.stdout)
-    if dry_run and action.action != "keep":
+    if dry_run and action.action in ("create", "overwrite"):
         for line in action.text.splitlines():
             print(f"    {line}")
 

@@ -1,4 +1,5 @@
-"""Writing imported measures: readable YAML, plain file names, nothing overwritten unasked.
+"""Writing imported measures: readable YAML, names that say what the measure is (slugs.py),
+nothing overwritten unasked.
 
 YAML is written block style with Thai as is. PyYAML quotes any string that would read back as
 something else ("2568", "yes", "1.", "1:20"), and every file is read back before it is
@@ -14,10 +15,9 @@ from pathlib import Path
 import yaml
 
 from ita_site.importer.front_matter import ImportedMeasure
+from ita_site.importer.slugs import measure_slug
 from ita_site.text.digits import parse_int
 
-SLUG_LENGTH = 60
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
 _FRONT = re.compile(r"^\ufeff?---[ \t]*\n(.*?)\n---[ \t]*(?:\n|$)", re.DOTALL)
 
@@ -60,28 +60,6 @@ def measure_file_text(measure: ImportedMeasure) -> str:
     return f"---\n{front_matter_text(measure.front_matter)}---\n\n{measure.body}"
 
 
-def measure_slug(measure: ImportedMeasure, limit: int = SLUG_LENGTH) -> str:
-    """A file name that reads in any tool and URL: measure-NN, its issue or indicator, and
-    the Latin words of its title ("measure-02-issue-2-e-service").
-
-    ASCII because the site is uploaded by FTP and zip from any computer, and assessors paste
-    its URLs into ITAS; Thai words are in the title, the page and the link text.
-    """
-    fm = measure.front_matter
-    parts = [f"measure-{int(fm['order']):02d}"]
-    if fm.get("issue") is not None:
-        parts.append(f"issue-{fm['issue']}")
-    elif fm.get("indicators"):
-        parts.append(f"indicator-{fm['indicators'][0]}")
-    slug = "-".join(parts)
-    for word in _LATIN_WORD.findall(measure.title):
-        word = word.lower()
-        if word in slug.split("-") or len(slug) + 1 + len(word) > limit:
-            continue
-        slug = f"{slug}-{word}"
-    return slug
-
-
 _SOURCE_NOTE = re.compile(r"<!-- imported from .*? -->")
 
 
@@ -118,7 +96,8 @@ def _source_note(measure: ImportedMeasure) -> str | None:
 class WriteAction:
     """What happened, or would happen in a dry run, to one measure file.
 
-    action is "create", "overwrite" (asked with force) or "keep" (exists; not touched).
+    action is "create", "overwrite" (asked with force), "same" (exists with exactly this text:
+    importing the same document again changes nothing) or "keep" (exists; not touched).
     """
 
     path: Path
@@ -134,7 +113,7 @@ def plan_paths(measures: list[ImportedMeasure], folder: Path) -> list[Path]:
     taken: set[str] = set()
     paths = []
     for measure in measures:
-        base = measure_slug(measure)
+        base = measure_slug(measure.title, int(measure.front_matter["order"]))
         slug, n = base, 1
         while slug in taken:
             n += 1
@@ -180,6 +159,13 @@ def place_measures(
     return measures, plan_paths(measures, folder), offset
 
 
+def _same_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
 def write_files(
     measures: list[ImportedMeasure], year: int, content_dir: Path, *, force: bool, dry_run: bool
 ) -> list[WriteAction]:
@@ -190,8 +176,11 @@ def write_files(
     for measure, path in zip(measures, paths):
         text = measure_file_text(measure)
         exists = path.exists()
-        action = "keep" if exists and not force else ("overwrite" if exists else "create")
-        write = action != "keep" and not dry_run
+        if exists and _same_text(path, text):
+            action = "same"
+        else:
+            action = "keep" if exists and not force else ("overwrite" if exists else "create")
+        write = action in ("create", "overwrite") and not dry_run
         if write:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")

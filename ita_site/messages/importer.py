@@ -174,11 +174,19 @@ ORDER_NOT_USED = Text(
     "เลขลำดับในคอลัมน์ \"{column}\" ซ้ำหรือไม่ครบ: ใช้ลำดับตามแถวในเอกสารแทน",
     "numbers in column \"{column}\" repeat or are missing: the document's row order is used",
 )
+TITLE_NUMBERS_NOT_USED = Text(
+    "เลขหน้าชื่อมาตรการซ้ำกันหรือไม่ครบทุกแถว: นำเลขออกจากชื่อและใช้ลำดับตามแถวในเอกสารแทน",
+    "the numbers before the measures' names repeat or are missing: they are taken out of the "
+    "names and the document's row order is used",
+    "ถ้าต้องการลำดับอื่น แก้ order: ในไฟล์มาตรการ",
+    "to use another order, change order: in the measure files",
+)
 SECTION_HEADING = Text("หัวข้อในเอกสารต้นฉบับ", "Section in the source document")
 
 # Writing.
 WRITE_CREATE = Text("สร้าง {path}", "create {path}")
 WRITE_OVERWRITE = Text("เขียนทับ {path}", "overwrite {path}")
+WRITE_SAME = Text("ไม่เปลี่ยน {path} (เหมือนเดิมทุกตัวอักษร)", "unchanged {path} (already exactly this)")
 WRITE_KEEP = Text(
     "มีไฟล์ {path} อยู่แล้ว: ไม่เขียนทับ",
     "{path} already exists: not overwritten",
