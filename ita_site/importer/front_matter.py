@@ -31,6 +31,9 @@ class ImportedMeasure:
     front_matter: dict[str, object]
     body: str
     source_rows: str
+    placed: int = 0  # cells that went to a front-matter field
+    repeated: int = 0  # cells that only repeated text already taken
+    unplaced: tuple[tuple[Where, str], ...] = ()  # (row, column) of cells kept in the body
 
     @property
     def title(self) -> str:
@@ -145,4 +148,5 @@ def assemble(
     for heading, texts in draft.body.items():
         parts.append(f"## {_heading_text(heading)}")
         parts.extend(markdown_text(t) for t in texts)
-    return ImportedMeasure(fm, "\n\n".join(parts) + "\n", rows)
+    return ImportedMeasure(fm, "\n\n".join(parts) + "\n", rows,
+                           draft.placed, draft.repeated, tuple(draft.unplaced))

@@ -21,7 +21,7 @@ def test_import_writes_files_and_says_what_it_read(tmp_path, capsys):
     assert code == 0
     assert "ปีงบประมาณ 2568 อ่านจากบรรทัด 15" in out and "(note: fiscal year 2568 read from line 15" in out
     assert "นำเข้า 7 มาตรการ ปี 2568 (report)" in out and "(7 measures of 2568 (report) imported" in out
-    assert "เขียน 7 ไฟล์ ข้าม 0 ไฟล์" in out
+    assert "มาตรการ 7 รายการ ปี 2568: เขียน 7 ไฟล์, เหมือนเดิม 0 ไฟล์, ไม่เขียนทับ 0 ไฟล์" in out
     assert sorted(p.name for p in (tmp_path / "2568" / "measures").iterdir())[:2] == [
         "01-kan-pati-bati-rue-hai-bri-kan.md", "02-pra-cha-sam-phan-phoei-phaen-kan-hai-bri-kan.md"]
     assert err == ""
