@@ -15,6 +15,7 @@ from pathlib import Path
 from ita_site.content import schema
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
+from ita_site.content.list_indent import warn_over_indented
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
@@ -246,6 +247,7 @@ def load_year(content_dir: Path, folder: Path, year: int, problems: Problems) ->
         if source is None:
             continue
         if inner.startswith("measures/") and inner.count("/") == 1:
+            warn_over_indented(path, rel, problems)
             slug = path.stem
             if bad := _slug_problem(slug):
                 problems.error(rel, msg.BAD_SLUG.format(
