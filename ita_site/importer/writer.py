@@ -123,6 +123,15 @@ def plan_paths(measures: list[ImportedMeasure], folder: Path) -> list[Path]:
     return paths
 
 
+def _free(path: Path, taken: set[Path]) -> Path:
+    """`path`, or `path` with -2, -3 ... when another measure of the import already has it."""
+    candidate, n = path, 1
+    while candidate in taken:
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def _renumbered(measures: list[ImportedMeasure], offset: int) -> list[ImportedMeasure]:
     return [
         replace(m, front_matter={**m.front_matter, "order": int(m.front_matter["order"]) + offset})
@@ -144,11 +153,18 @@ def place_measures(
     # whatever order it was numbered with then: importing twice never duplicates measures.
     by_note = {e.source_note: (path, e.order) for path, e in existing.items() if e.source_note}
     previous = [by_note.get(_source_note(m)) for m in measures]
-    if measures and all(previous):
-        paths = [path for path, _ in previous]
-        offsets = {(order or 0) - int(m.front_matter["order"]) for m, (_, order) in zip(measures, previous)}
+    if any(previous):
+        # Files of an earlier import keep their names, even names of an older release
+        # (measure-01-issue-1.md); only a measure whose file is gone gets a new one.
+        offsets = {(order or 0) - int(m.front_matter["order"])
+                   for m, found in zip(measures, previous) if found for _, order in [found]}
         offset = offsets.pop() if len(offsets) == 1 else 0
-        return _renumbered(measures, offset), paths, offset
+        measures = _renumbered(measures, offset)
+        paths = [found[0] if found else None for found in previous]
+        for index, planned in enumerate(plan_paths(measures, folder)):
+            if paths[index] is None:
+                paths[index] = _free(planned, set(p for p in paths if p is not None))
+        return measures, paths, offset
     paths = plan_paths(measures, folder)
     taken = {e.order for path, e in existing.items()
              if path not in set(paths) and e.order is not None}

@@ -98,3 +98,18 @@ def test_a_site_imported_with_the_old_names_keeps_its_files(tmp_path):
     forced = write_measures(result, tmp_path, force=True)
     assert sorted(p.name for p in folder.iterdir()) == before
     assert {a.action for a in forced} == {"overwrite"}
+
+
+def test_one_file_deleted_from_an_old_import_is_written_again_and_nothing_duplicated(tmp_path):
+    result = import_document(PROGRESS_2566, year=None)
+    folder = tmp_path / "2566" / "measures"
+    folder.mkdir(parents=True)
+    for measure in result.measures:
+        (folder / f"measure-{measure.front_matter['order']:02d}.md").write_text(
+            measure_file_text(measure), encoding="utf-8")
+    (folder / "measure-03.md").unlink()
+    actions = write_measures(result, tmp_path)
+    names = sorted(p.name for p in folder.iterdir())
+    assert len(names) == len(result.measures)
+    assert [a.action for a in actions].count("create") == 1 and "measure-03.md" not in names
+    assert next(a for a in actions if a.action == "create").path.name.startswith("03-kan-chai-am-nach")
