@@ -150,3 +150,21 @@ def test_any_text_renders_as_exactly_that_text(text):
     shown, tags = _rendered_text(markdown_text(text))
     assert " ".join(shown.split()) == " ".join(text.split())
     assert [tag for tag, _ in tags if tag != "p"] == []
+
+
+def test_nothing_runs_in_chromium(imported, browser):
+    from tests.browser.siteserver import serve
+
+    _, actions, site = imported
+    dialogs: list[str] = []
+    with serve(site.site) as base:
+        page = browser.new_page()
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        for action, text in zip(actions, HOSTILE):
+            page.goto(f"{base}2568/measures/{action.path.stem}/", wait_until="load")
+            for _ in range(40):  # focus every element a keyboard user would reach
+                page.keyboard.press("Tab")
+            assert text in page.inner_text("article"), action.path.name
+        page.goto(f"{base}2568/report/", wait_until="load")
+        page.close()
+    assert dialogs == []
