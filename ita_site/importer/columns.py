@@ -94,6 +94,7 @@ _HEADING_WORDS = tuple(sorted(
     key=len, reverse=True))
 _HEADING_WORD = re.compile("|".join(re.escape(w) for w in _HEADING_WORDS))
 _SIX_MONTH_WORDS = re.compile(r"(?:รอบ)?(?:6|๖|หก|12|๑๒|สิบสอง)เดือน")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
 _NOT_LETTERS = re.compile(r"[^\w\u0E00-\u0E7F]+|_")  # Thai marks are not \w
 # At most this share of a heading's letters may be words that are not heading words.
 _HEADING_REST = 0.25
@@ -105,8 +106,13 @@ def looks_like_heading(text: str) -> bool:
     "ขั้นตอนหรือวิธีการปฏิบัติ" is all heading words; "ประชุมชี้แจงขั้นตอน" and "ระยะเวลา 3
     เดือน" say more than a heading does, so they are data even though they contain one.
     """
-    key = _NOT_LETTERS.sub("", squeeze(text).lower())
-    if not key or len(text) > _MAX_HEADER or not _is_known(text):
+    if len(text) > _MAX_HEADER or not _is_known(text):
+        return False
+    # What a heading says in brackets qualifies it: "ระยะเวลาดำเนินการ (ต.ค. 67 – ก.ย. 68)",
+    # "ผู้รับผิดชอบ (กอง/ฝ่าย)"; the words outside must all be heading words.
+    outside = _BRACKETED.sub(" ", text)
+    key = _NOT_LETTERS.sub("", squeeze(outside if _is_known(outside) else text).lower())
+    if not key:
         return False
     rest = _HEADING_WORD.sub("", _SIX_MONTH_WORDS.sub("", key))
     return len(rest) <= len(key) * _HEADING_REST

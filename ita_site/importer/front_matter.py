@@ -20,8 +20,8 @@ from ita_site.messages import importer as msg
 _BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s|$)|([-+])|([#>]))")
 # Characters Python-Markdown gives meaning inline and lets a backslash escape.
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}]")
-# "&" only where it would start a character reference ("&lt;" must stay four characters).
-_ENTITY_START = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
+# "&" only where it would start a character reference ("&lt;" and "&#1" must stay as typed).
+_ENTITY_START = re.compile(r"&(?=#|[0-9A-Za-z]+;)")
 
 
 @dataclass

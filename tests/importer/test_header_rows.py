@@ -94,3 +94,12 @@ def test_headings_look_like_headings(text):
 @pytest.mark.parametrize("text", SECOND + ["อบรมแล้ว 45 คน", "ระยะเวลา 3 เดือน", "ทุกเดือน"])
 def test_data_cells_do_not(text):
     assert not looks_like_heading(text)
+
+
+def test_headings_qualified_in_brackets_are_still_a_header(tmp_path):
+    header = ["มาตรการ", "ขั้นตอน", "ระยะเวลาดำเนินการ (ต.ค. 67 - ก.ย. 68)", "ผู้รับผิดชอบ (กอง/ฝ่าย)"]
+    path = write_table_docx(tmp_path / "plan.docx", TITLE, [header, ["จัดทำคู่มือ", "ร่างคู่มือ", "ธ.ค. 67", "กองคลัง"]])
+    result = import_document(path, year=None)
+    assert result.ok
+    assert [_fields(m) for m in result.measures] == [
+        {"title": "จัดทำคู่มือ", "steps": ["ร่างคู่มือ"], "period": "ธ.ค. 67", "responsible": ["กองคลัง"]}]
