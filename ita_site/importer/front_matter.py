@@ -21,6 +21,9 @@ _BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s|$)|([-+])|([#>]))")
 # Characters Python-Markdown gives meaning inline and lets a backslash escape.
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}]")
 # "&" only where it would start a character reference ("&lt;" and "&#1" must stay as typed).
+# Control characters (an Excel "_x001B_", a stray NUL): invisible on a page, refused by the
+# content reader, and able to drive a terminal when a dry run prints the file.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ENTITY_START = re.compile(r"&(?=#|[0-9A-Za-z]+;)")
 
 
@@ -59,6 +62,21 @@ def rows_label(first: Where, last: Where) -> str:
     return f"{rows_label(first, first)} – {rows_label(last, last)}"
 
 
+def plain_text(text: str) -> str:
+    """The text without control characters (tab and line break stay)."""
+    return _CONTROL.sub("", text)
+
+
+def _plain_values(value):
+    if isinstance(value, str):
+        return plain_text(value)
+    if isinstance(value, list):
+        return [_plain_values(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _plain_values(v) for k, v in value.items()}
+    return value
+
+
 def markdown_text(text: str) -> str:
     """Document text as one Markdown paragraph that shows exactly that text and runs nothing.
 
@@ -67,7 +85,7 @@ def markdown_text(text: str) -> str:
     no link, image or attribute list (`{: onfocus=…}`); "`", "*", "_" and "\\" are shown as
     typed; a leading list number, bullet, "#" or ">" starts no block.
     """
-    text = " ".join(text.split())  # one paragraph: a line break could start a block
+    text = " ".join(plain_text(text).split())  # one paragraph: a line break could start a block
     text = _INLINE_SPECIAL.sub(r"\\\g<0>", text)
     text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
     match = _BLOCK_START.match(text)
@@ -141,8 +159,9 @@ def assemble(
     if progress:
         fm["progress"] = progress
 
+    fm = _plain_values(fm)
     rows = rows_label(first, last)
-    parts = [_comment(source_name, rows)]
+    parts = [_comment(plain_text(source_name), rows)]
     if section is not None and not section.exact and section.label != draft.title:
         parts += [f"## {msg.SECTION_HEADING.th}", markdown_text(section.label)]
     for heading, texts in draft.body.items():

@@ -7,14 +7,18 @@ that markup on the built page and run nothing (issue 11, item 3).
 from __future__ import annotations
 
 from html.parser import HTMLParser
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 import yaml
 
+from ita_site.content.loading import load_site
 from ita_site.content.yamlfile import split_front_matter
-from ita_site.importer import import_document, write_measures
+from ita_site.importer import import_document, import_source, write_measures
+from ita_site.importer.cells import cell_from_text
+from ita_site.importer.source import Row, SourceDocument, TextLine, Where
 from tests.importer.office import write_table_docx
 
 pytest.importorskip("ita_site.plugin.plugin")
@@ -168,3 +172,19 @@ def test_nothing_runs_in_chromium(imported, browser):
         page.goto(f"{base}2568/report/", wait_until="load")
         page.close()
     assert dialogs == []
+
+
+def test_control_characters_never_reach_the_files(tmp_path):
+    # Word refuses them, but Excel keeps them ("_x001B_") and text files may hold anything.
+    rows = [["มาตรการ", "ขั้นตอน", "หมายเหตุ"], ["จัด\x1b[2Jทำ\x00คู่มือ", "ร่าง\x07คู่มือ\x0b", "ดู\x1b]0;x\x07ด้วย"]]
+    document = SourceDocument("plan.xlsx", [TextLine(Where("sheet", 1, "แผน"), "แผน ประจำปีงบประมาณ พ.ศ. 2569")] + [
+        Row(Where("sheet", n, "แผน"), tuple(cell_from_text(c) for c in row)) for n, row in enumerate(rows, 2)])
+    result = import_source(document, Path("plan.xlsx"), year=None)
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "agency.yml").write_text("name: ทดสอบ\n", encoding="utf-8")
+    [action] = write_measures(result, content)
+    text = action.path.read_text(encoding="utf-8")
+    assert not any(ord(c) < 32 and c != "\n" for c in text), repr(text)
+    assert result.measures[0].title == "จัด[2Jทำคู่มือ"
+    assert [p.format() for p in load_site(content).problems] == []
