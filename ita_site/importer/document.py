@@ -89,6 +89,7 @@ def _orders(drafts: list[Draft], title_numbers: list[int | None], reading: Readi
 
 def import_source(document: SourceDocument, source: Path, *, year: int | None, kind: str = "auto") -> ImportResult:
     """Import a document already read into a SourceDocument (see import_document)."""
+    document = document.without_control_characters()
     log = ImportLog(document.name)
     preamble = preamble_lines(document)
     year = _decide_year(year, preamble, log)

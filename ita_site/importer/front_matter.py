@@ -14,16 +14,13 @@ from dataclasses import dataclass
 
 from ita_site.importer.frameworks import Section
 from ita_site.importer.measures import Draft
-from ita_site.importer.source import Where
+from ita_site.importer.source import Where, plain_text
 from ita_site.messages import importer as msg
 
 _BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s|$)|([-+])|([#>]))")
 # Characters Python-Markdown gives meaning inline and lets a backslash escape.
 _INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}]")
 # "&" only where it would start a character reference ("&lt;" and "&#1" must stay as typed).
-# Control characters (an Excel "_x001B_", a stray NUL): invisible on a page, refused by the
-# content reader, and able to drive a terminal when a dry run prints the file.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _ENTITY_START = re.compile(r"&(?=#|[0-9A-Za-z]+;)")
 
 
@@ -60,21 +57,6 @@ def rows_label(first: Where, last: Where) -> str:
     if first.same_container(last):
         return f"{prefix}{unit}s {first.number}–{last.number}"
     return f"{rows_label(first, first)} – {rows_label(last, last)}"
-
-
-def plain_text(text: str) -> str:
-    """The text without control characters (tab and line break stay)."""
-    return _CONTROL.sub("", text)
-
-
-def _plain_values(value):
-    if isinstance(value, str):
-        return plain_text(value)
-    if isinstance(value, list):
-        return [_plain_values(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _plain_values(v) for k, v in value.items()}
-    return value
 
 
 def markdown_text(text: str) -> str:
@@ -159,9 +141,8 @@ def assemble(
     if progress:
         fm["progress"] = progress
 
-    fm = _plain_values(fm)
     rows = rows_label(first, last)
-    parts = [_comment(plain_text(source_name), rows)]
+    parts = [_comment(source_name, rows)]
     if section is not None and not section.exact and section.label != draft.title:
         parts += [f"## {msg.SECTION_HEADING.th}", markdown_text(section.label)]
     for heading, texts in draft.body.items():

@@ -176,7 +176,8 @@ def test_nothing_runs_in_chromium(imported, browser):
 
 def test_control_characters_never_reach_the_files(tmp_path):
     # Word refuses them, but Excel keeps them ("_x001B_") and text files may hold anything.
-    rows = [["มาตรการ", "ขั้นตอน", "หมายเหตุ"], ["จัด\x1b[2Jทำ\x00คู่มือ", "ร่าง\x07คู่มือ\x0b", "ดู\x1b]0;x\x07ด้วย"]]
+    rows = [["มาตรการ", "ขั้นตอน", "หมายเหตุ", "สถานะ"],
+            ["จัด\x1b[2Jทำ\x00คู่มือ", "ร่าง\x07คู่มือ\x0b", "ดู\x1b]0;x\x07ด้วย", "\x1b[31mแดง"]]
     document = SourceDocument("plan.xlsx", [TextLine(Where("sheet", 1, "แผน"), "แผน ประจำปีงบประมาณ พ.ศ. 2569")] + [
         Row(Where("sheet", n, "แผน"), tuple(cell_from_text(c) for c in row)) for n, row in enumerate(rows, 2)])
     result = import_source(document, Path("plan.xlsx"), year=None)
@@ -187,4 +188,6 @@ def test_control_characters_never_reach_the_files(tmp_path):
     text = action.path.read_text(encoding="utf-8")
     assert not any(ord(c) < 32 and c != "\n" for c in text), repr(text)
     assert result.measures[0].title == "จัด[2Jทำคู่มือ"
+    said = [p.format() for p in result.problems] + [n.format() for n in result.notices]
+    assert "ดู\\]0;xด้วย" in action.measure.body and not any(c in "".join(said) for c in "\x1b\x07\x00")
     assert [p.format() for p in load_site(content).problems] == []
