@@ -113,3 +113,24 @@ def test_one_file_deleted_from_an_old_import_is_written_again_and_nothing_duplic
     assert len(names) == len(result.measures)
     assert [a.action for a in actions].count("create") == 1 and "measure-03.md" not in names
     assert next(a for a in actions if a.action == "create").path.name.startswith("03-kan-chai-am-nach")
+
+
+def test_romanisation_needs_no_network_and_downloads_nothing(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import socket\n"
+        "def refuse(*a, **k): raise OSError('network used')\n"
+        "socket.socket = refuse; socket.create_connection = refuse; socket.getaddrinfo = refuse\n"
+        "from ita_site.importer.slugs import measure_slug\n"
+        "print(measure_slug('การจัดทำข้อตกลงระหว่างผู้บังคับบัญชา', 1))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PYTHAINLP")}
+    env.update(HOME=str(tmp_path), PYTHAINLP_DATA=str(tmp_path / "data"))
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "01-kan-chat-tham-kho-tok-long-ra-wang"
+    data = tmp_path / "data"
+    assert not data.exists() or not any(data.iterdir())  # nothing was downloaded
