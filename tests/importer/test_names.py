@@ -3,9 +3,12 @@
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ita_site.importer import import_document, write_measures
 from ita_site.importer.front_matter import ImportedMeasure
+from ita_site.importer.slugs import measure_slug
 from ita_site.importer.titles import split_row_number
 from ita_site.importer.writer import measure_file_text
 from tests.importer.conftest import PROGRESS_2566
@@ -134,3 +137,12 @@ def test_romanisation_needs_no_network_and_downloads_nothing(tmp_path):
     assert done.stdout.strip() == "01-kan-chat-tham-kho-tok-long-ra-wang"
     data = tmp_path / "data"
     assert not data.exists() or not any(data.iterdir())  # nothing was downloaded
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(min_codepoint=0x0E00, max_codepoint=0x0E7F) | st.sampled_from(" .-()1aZ<>&"),
+               max_size=80), st.integers(1, 99))
+def test_any_title_gives_a_short_ascii_name(title, order):
+    slug = measure_slug(title, order)
+    assert re.fullmatch(r"[0-9]{2}(-[a-z0-9]+)+", slug) and len(slug) <= 50
+    assert slug == measure_slug(title, order)  # the same title always gives the same name
