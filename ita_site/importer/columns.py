@@ -120,9 +120,13 @@ def looks_like_heading(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Header:
-    """The columns of a table, read from its header row."""
+    """The columns of a table, read from its header row.
+
+    `named` says its measure-name cell reads as a heading ("มาตรการ/โครงการ/กิจกรรม").
+    """
 
     columns: tuple[Column, ...]
+    named: bool = False
 
     @property
     def title_index(self) -> int:
@@ -169,7 +173,7 @@ def read_header(row: Row) -> Header | None:
     for index, text in enumerate(texts):
         field, six = header_field(text)
         columns.append(Column(index, " ".join(text.split()), field, six))
-    return Header(tuple(columns))
+    return Header(tuple(columns), named)
 
 
 def merge_subheader(header: Header, row: Row) -> Header | None:

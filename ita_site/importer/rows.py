@@ -96,6 +96,7 @@ class _Walk:
         self.seen_named: dict[tuple[str, ...], Where] = {}
         self.seen_in_measure: dict[tuple[str, ...], Where] = {}
         self.outside: list[TextLine] = []
+        self.last_row: Where | None = None  # the last data row read, to know a table's middle
 
     # -- text lines -------------------------------------------------------------------------
     def text_line(self, line: TextLine) -> None:
@@ -131,7 +132,7 @@ class _Walk:
                     self.reading.headers[-1] = combined
                 return
         header = read_header(row)
-        if header is not None:
+        if header is not None and not self._mid_table_data(header, row):
             self._flush_outside()
             self._header(header, row)
             return
@@ -139,7 +140,18 @@ class _Walk:
             self.reading.preamble.append(TextLine(row.where, row_text(row)))
             return
         self._flush_outside()
+        self.last_row = row.where
         self._data_row(row, filled)
+
+    def _mid_table_data(self, header: Header, row: Row) -> bool:
+        """True for a row that reads as a header of other columns in the middle of a table
+        whose measure-name cell is no heading: a data row whose cells happen to be heading
+        words ("ดำเนินการตามขั้นตอน", "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว")."""
+        if self.header is None or self.last_row is None or not self.last_row.same_container(row.where):
+            return False
+        if header.signature in (self.header.signature, self.header_row.signature):
+            return False  # the header printed again at the top of a page
+        return not header.named
 
     def _header(self, header: Header, row: Row) -> None:
         self.expect_subheader = True

@@ -103,3 +103,12 @@ def test_headings_qualified_in_brackets_are_still_a_header(tmp_path):
     assert result.ok
     assert [_fields(m) for m in result.measures] == [
         {"title": "จัดทำคู่มือ", "steps": ["ร่างคู่มือ"], "period": "ธ.ค. 67", "responsible": ["กองคลัง"]}]
+
+
+def test_a_data_row_of_heading_words_under_a_plain_name_stays_data(tmp_path):
+    # Three of five cells are whole headings; only the name shows it is a measure.
+    row = ["การกำกับติดตามผลการดำเนินการ", "ดำเนินการตามขั้นตอน", "ตลอดปีงบประมาณ",
+           "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว"]
+    result = _import(tmp_path, FIRST, row, PLAIN)
+    assert [_fields(m) for m in result.measures] == [_expected(FIRST), _expected(row), _expected(PLAIN)]
+    assert not any("different columns" in n.text.en for n in result.notices)
