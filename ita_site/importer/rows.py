@@ -96,7 +96,7 @@ class _Walk:
         self.seen_named: dict[tuple[str, ...], Where] = {}
         self.seen_in_measure: dict[tuple[str, ...], Where] = {}
         self.outside: list[TextLine] = []
-        self.last_row: Where | None = None  # the last data row read, to know a table's middle
+        self.last_row: Where | None = None  # the last header or data row, to know a table's middle
 
     # -- text lines -------------------------------------------------------------------------
     def text_line(self, line: TextLine) -> None:
@@ -144,9 +144,9 @@ class _Walk:
         self._data_row(row, filled)
 
     def _mid_table_data(self, header: Header, row: Row) -> bool:
-        """True for a row that reads as a header of other columns in the middle of a table
-        whose measure-name cell is no heading: a data row whose cells happen to be heading
-        words ("ดำเนินการตามขั้นตอน", "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว")."""
+        """True for a row that reads as a header of other columns inside a table that already
+        has one, while its measure-name cell is no heading: a data row whose cells happen to
+        be heading words ("ดำเนินการตามขั้นตอน", "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว")."""
         if self.header is None or self.last_row is None or not self.last_row.same_container(row.where):
             return False
         if header.signature in (self.header.signature, self.header_row.signature):
@@ -155,6 +155,7 @@ class _Walk:
 
     def _header(self, header: Header, row: Row) -> None:
         self.expect_subheader = True
+        self.last_row = row.where
         if self.header is not None and header.signature in (self.header.signature, self.header_row.signature):
             return  # the header printed again at the top of a page
         if self.header is not None:

@@ -112,3 +112,10 @@ def test_a_data_row_of_heading_words_under_a_plain_name_stays_data(tmp_path):
     result = _import(tmp_path, FIRST, row, PLAIN)
     assert [_fields(m) for m in result.measures] == [_expected(FIRST), _expected(row), _expected(PLAIN)]
     assert not any("different columns" in n.text.en for n in result.notices)
+
+
+def test_the_same_row_right_under_the_header_stays_data(tmp_path):
+    row = ["การกำกับติดตามผลการดำเนินการ", "ดำเนินการตามขั้นตอน", "ตลอดปีงบประมาณ",
+           "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว"]
+    result = _import(tmp_path, row, FIRST)
+    assert [_fields(m) for m in result.measures] == [_expected(row), _expected(FIRST)]
