@@ -120,13 +120,9 @@ def looks_like_heading(text: str) -> bool:
 
 @dataclass(frozen=True)
 class Header:
-    """The columns of a table, read from its header row.
-
-    `named` says its measure-name cell reads as a heading ("มาตรการ/โครงการ/กิจกรรม").
-    """
+    """The columns of a table, read from its header row."""
 
     columns: tuple[Column, ...]
-    named: bool = False
 
     @property
     def title_index(self) -> int:
@@ -173,7 +169,7 @@ def read_header(row: Row) -> Header | None:
     for index, text in enumerate(texts):
         field, six = header_field(text)
         columns.append(Column(index, " ".join(text.split()), field, six))
-    return Header(tuple(columns), named)
+    return Header(tuple(columns))
 
 
 def merge_subheader(header: Header, row: Row) -> Header | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ita_site.importer.columns import Header, merge_subheader, read_header
+from ita_site.importer.columns import Header, looks_like_heading, merge_subheader, read_header
 from ita_site.importer.frameworks import Section, is_framework_heading, label_of_measure, section_of_heading
 from ita_site.importer.html_text import strip_tags
 from ita_site.importer.log import ImportLog, place
@@ -145,13 +145,14 @@ class _Walk:
 
     def _mid_table_data(self, header: Header, row: Row) -> bool:
         """True for a row that reads as a header of other columns inside a table that already
-        has one, while its measure-name cell is no heading: a data row whose cells happen to
-        be heading words ("ดำเนินการตามขั้นตอน", "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว")."""
+        has one, while its cell in the table's name column is no heading: a data row whose
+        cells happen to be heading words ("ดำเนินการตามขั้นตอน", "ดำเนินการแล้ว")."""
         if self.header is None or self.last_row is None or not self.last_row.same_container(row.where):
             return False
         if header.signature in (self.header.signature, self.header_row.signature):
             return False  # the header printed again at the top of a page
-        return not header.named
+        name = strip_tags(row.cell(self.header.title_index).text)
+        return not looks_like_heading(name)
 
     def _header(self, header: Header, row: Row) -> None:
         self.expect_subheader = True

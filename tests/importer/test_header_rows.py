@@ -4,10 +4,16 @@ The reproducer is issue 12's: an ordinary Word table with two measures lost the 
 a data row mentioning ขั้นตอน was taken for a new header row and "อบรมแล้ว 45 คน" went to steps.
 """
 
-import pytest
+from pathlib import Path
 
-from ita_site.importer import import_document
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ita_site.importer import import_document, import_source
+from ita_site.importer.cells import cell_from_text
 from ita_site.importer.columns import looks_like_heading
+from ita_site.importer.source import Row, SourceDocument, TextLine, Where
 from tests.importer.office import write_table_docx
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568"
@@ -119,3 +125,20 @@ def test_the_same_row_right_under_the_header_stays_data(tmp_path):
            "ผู้รับผิดชอบโครงการ", "ดำเนินการแล้ว"]
     result = _import(tmp_path, row, FIRST)
     assert [_fields(m) for m in result.measures] == [_expected(row), _expected(FIRST)]
+
+
+_DATA_WORDS = ["ขั้นตอน", "ผู้รับผิดชอบ", "ระยะเวลา", "ผลการดำเนินการ", "ดำเนินการแล้ว", "โครงการ", "กิจกรรม",
+               "ข้อเสนอแนะ", "ผลลัพธ์", "อบรม", "ประชุม", "กองคลัง", "45 คน", "ต.ค. 67", "ตาม", "การ"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.lists(st.sampled_from(_DATA_WORDS), min_size=1, max_size=3), min_size=4, max_size=4),
+                min_size=1, max_size=5))
+def test_rows_under_plain_names_are_always_measures(rows):
+    # Whatever heading words the other cells hold, a row named by a plain name is a measure.
+    table = [HEADER] + [[f"มาตรการเรื่องที่ {n}"] + ["".join(words) for words in cells]
+                        for n, cells in enumerate(rows, 1)]
+    document = SourceDocument("plan.docx", [TextLine(Where("paragraph", 1), TITLE)] + [
+        Row(Where("table", n, "1"), tuple(cell_from_text(c) for c in row)) for n, row in enumerate(table, 1)])
+    result = import_source(document, Path("plan.docx"), year=None)
+    assert [m.title for m in result.measures] == [f"มาตรการเรื่องที่ {n}" for n in range(1, len(rows) + 1)]
