@@ -17,6 +17,7 @@ from pathlib import Path
 from ita_site.content import contract, schema
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
+from ita_site.content.list_indent import warn_over_indented
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.content.problems import Problems
 from ita_site.content.tree import ContentTree, is_published_file, scan
@@ -269,6 +270,7 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
         if source is None:
             continue
         if inner.startswith("measures/") and inner.count("/") == 1:
+            warn_over_indented(path, rel, problems)
             slug = path.stem
             if bad := _slug_problem(slug):
                 problems.error(rel, msg.BAD_SLUG.format(

@@ -4,7 +4,9 @@
     actions = write_measures(result, Path("content"), force=False, dry_run=True)
 
 Reading: sources/ (one reader per format) -> rows.py (header, sections, page-break rows)
--> measures.py (cells into fields) -> front_matter.py -> writer.py.
+-> measures.py (cells into fields) -> titles.py (the row number before a name is its order)
+-> front_matter.py (body text escaped) -> writer.py (file names from slugs.py);
+summary.py tells the webmaster what became of every cell.
 """
 
 from __future__ import annotations

@@ -82,6 +82,42 @@ def _is_known(header: str) -> bool:
     return field is not None or any(word in squeeze(header).lower() for word in _BODY_WORDS)
 
 
+# Words that join heading words in real headings ("ผลการดำเนินการตามมาตรการหรือ กิจกรรม",
+# "ผลลัพธ์หรือผลสัมฤทธิ์ในการ ดำเนินการ (outcome/result)"): with the field words above they
+# make up a whole heading, while a data cell always says something more.
+_HEADING_GLUE = (
+    "ดำเนินการ", "ดำเนินงาน", "ปฏิบัติ", "หน่วยงาน", "การ", "ความ", "ของ", "ตาม", "หรือ", "และ",
+    "ใน", "ที่", "ให้", "ผล", "ข้อ", "งาน", "ลำดับ", "รายละเอียด", "รายการ", "ชื่อ", "no",
+)
+_HEADING_WORDS = tuple(sorted(
+    {w for _, words in _RULES for w in words} | set(_BODY_WORDS) | set(_ORDER_HEADERS) | set(_HEADING_GLUE),
+    key=len, reverse=True))
+_HEADING_WORD = re.compile("|".join(re.escape(w) for w in _HEADING_WORDS))
+_SIX_MONTH_WORDS = re.compile(r"(?:รอบ)?(?:6|๖|หก|12|๑๒|สิบสอง)เดือน")
+_BRACKETED = re.compile(r"\([^()]*\)|\[[^\[\]]*\]")
+_NOT_LETTERS = re.compile(r"[^\w\u0E00-\u0E7F]+|_")  # Thai marks are not \w
+# At most this share of a heading's letters may be words that are not heading words.
+_HEADING_REST = 0.25
+
+
+def looks_like_heading(text: str) -> bool:
+    """True when the text is a column heading, not a data cell that mentions a heading word.
+
+    "ขั้นตอนหรือวิธีการปฏิบัติ" is all heading words; "ประชุมชี้แจงขั้นตอน" and "ระยะเวลา 3
+    เดือน" say more than a heading does, so they are data even though they contain one.
+    """
+    if len(text) > _MAX_HEADER or not _is_known(text):
+        return False
+    # What a heading says in brackets qualifies it: "ระยะเวลาดำเนินการ (ต.ค. 67 – ก.ย. 68)",
+    # "ผู้รับผิดชอบ (กอง/ฝ่าย)"; the words outside must all be heading words.
+    outside = _BRACKETED.sub(" ", text)
+    key = _NOT_LETTERS.sub("", squeeze(outside if _is_known(outside) else text).lower())
+    if not key:
+        return False
+    rest = _HEADING_WORD.sub("", _SIX_MONTH_WORDS.sub("", key))
+    return len(rest) <= len(key) * _HEADING_REST
+
+
 @dataclass(frozen=True)
 class Header:
     """The columns of a table, read from its header row."""
@@ -123,7 +159,9 @@ def read_header(row: Row) -> Header | None:
     filled = [t for t in texts if t]
     if len(filled) < 2 or any(len(t) > _MAX_HEADER for t in filled):
         return None
-    known = [t for t in filled if _is_known(t)]
+    # Only cells that read as headings count: a data row often holds a heading word or two
+    # ("ประชุมชี้แจงขั้นตอน", "ผู้รับผิดชอบโครงการ"), never mostly headings.
+    known = [t for t in filled if looks_like_heading(t)]
     named = any(header_field(t)[0] == "title" for t in known)
     if len(known) < (2 if named else 3) or len(known) * 10 < len(filled) * 6:
         return None
@@ -149,7 +187,7 @@ def merge_subheader(header: Header, row: Row) -> Header | None:
         return None
     if all(header.column(i).header for i, _ in filled):
         return None
-    if any(len(t) > _MAX_HEADER or not _is_known(t) or header_field(t)[0] == "title" for _, t in filled):
+    if any(not looks_like_heading(t) or header_field(t)[0] == "title" for _, t in filled):
         return None
     columns = list(header.columns)
     for index, text in filled:

@@ -1,8 +1,8 @@
 """`ita-site import`: turn an agency's DOCX, XLSX or PDF-extracted report into measure files.
 
 The lead's `ita-site` wires this in with `add_arguments(subparser)` and `run(args)`. What was
-read is printed first (year, kind, notices), then problems, then each file written or kept.
-Problems go to stderr, the rest to stdout.
+read is printed first (year, kind, notices), then problems, then each file written or kept,
+then the summary (summary.py). Problems go to stderr, the rest to stdout.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ita_site.importer import write_measures
 from ita_site.importer.document import KINDS, import_document
+from ita_site.importer.summary import print_summary
 from ita_site.importer.writer import WriteAction
 from ita_site.messages import say
 from ita_site.messages import importer as msg
@@ -46,9 +47,10 @@ def _year(value: str | None) -> tuple[int | None, bool]:
 
 
 def _show_action(action: WriteAction, dry_run: bool) -> None:
-    text = {"create": msg.WRITE_CREATE, "overwrite": msg.WRITE_OVERWRITE, "keep": msg.WRITE_KEEP}[action.action]
+    text = {"create": msg.WRITE_CREATE, "overwrite": msg.WRITE_OVERWRITE, "keep": msg.WRITE_KEEP,
+            "same": msg.WRITE_SAME}[action.action]
     say(text.format(path=action.path), sys.stderr if action.action == "keep" else sys.stdout)
-    if dry_run and action.action != "keep":
+    if dry_run and action.action in ("create", "overwrite"):
         for line in action.text.splitlines():
             print(f"    {line}")
 
@@ -70,6 +72,7 @@ def run(args: argparse.Namespace) -> int:
         print(problem.format(), file=sys.stderr)
     if not result.ok:
         say(msg.NOTHING_WRITTEN, sys.stderr)
+        print_summary(result, None, dry_run=args.dry_run)
         return EXIT_PROBLEMS
     say(msg.SUMMARY.format(count=len(result.measures), year=result.year, kind=result.kind, source=source.name))
 
@@ -83,9 +86,7 @@ def run(args: argparse.Namespace) -> int:
         say(msg.ORDERS_SHIFTED.format(year=result.year, first=actions[0].measure.front_matter["order"]))
     for action in actions:
         _show_action(action, args.dry_run)
-    kept = sum(a.action == "keep" for a in actions)
     if args.dry_run:
         say(msg.DRY_RUN)
-    else:
-        say(msg.WRITTEN.format(written=sum(a.written for a in actions), kept=kept))
-    return EXIT_PROBLEMS if kept else EXIT_OK
+    print_summary(result, actions, dry_run=args.dry_run)
+    return EXIT_PROBLEMS if any(a.action == "keep" for a in actions) else EXIT_OK

@@ -16,6 +16,7 @@ from ita_site.importer.measures import Draft, build_draft
 from ita_site.importer.rows import Reading, preamble_lines, read_measures
 from ita_site.importer.source import SourceDocument
 from ita_site.importer.sources import read_source, reader_for
+from ita_site.importer.titles import split_row_number
 from ita_site.messages import importer as msg
 
 KINDS = ("auto", "plan", "report", "progress")
@@ -66,19 +67,29 @@ def _decide_year(year: int | None, preamble, log: ImportLog) -> int | None:
     return year
 
 
-def _orders(drafts: list[Draft], reading: Reading, log: ImportLog) -> list[int]:
-    """The agency's own numbers when a ลำดับ column gives every measure a distinct one."""
+def _distinct(numbers: list[int | None]) -> bool:
+    return None not in numbers and len(set(numbers)) == len(numbers)
+
+
+def _orders(drafts: list[Draft], title_numbers: list[int | None], reading: Reading, log: ImportLog) -> list[int]:
+    """The agency's own numbers when they give every measure a distinct one: a ลำดับ column
+    first, else the numbers written before the names; else the rows' order."""
     given = [d.order for d in drafts]
+    if _distinct(given):
+        return [int(n) for n in given]
     if any(n is not None for n in given):
-        if None not in given and len(set(given)) == len(given):
-            return [int(n) for n in given]
         column = next((c.header for h in reading.headers for c in h.columns if c.field == "order"), "")
         log.note(None, msg.ORDER_NOT_USED.format(column=column))
+    elif _distinct(title_numbers):
+        return [int(n) for n in title_numbers]
+    elif any(n is not None for n in title_numbers):
+        log.note(None, msg.TITLE_NUMBERS_NOT_USED)
     return list(range(1, len(drafts) + 1))
 
 
 def import_source(document: SourceDocument, source: Path, *, year: int | None, kind: str = "auto") -> ImportResult:
     """Import a document already read into a SourceDocument (see import_document)."""
+    document = document.without_control_characters()
     log = ImportLog(document.name)
     preamble = preamble_lines(document)
     year = _decide_year(year, preamble, log)
@@ -97,8 +108,12 @@ def import_source(document: SourceDocument, source: Path, *, year: int | None, k
         log.error(None, msg.NO_MEASURES)
         return result
     drafts = [build_draft(m, result.kind, year, log) for m in reading.measures]
+    title_numbers = []
+    for draft in drafts:
+        number, draft.title = split_row_number(draft.title)
+        title_numbers.append(number)
     warned_sections: set[str] = set()
-    for draft, rows, order in zip(drafts, reading.measures, _orders(drafts, reading, log)):
+    for draft, rows, order in zip(drafts, reading.measures, _orders(drafts, title_numbers, reading, log)):
         if not draft.title:
             draft.title = msg.PLACEHOLDER_TITLE.format(where=describe(rows.first).th).th
         section = rows.section

@@ -2,7 +2,9 @@
 
 The body opens with a one-line HTML comment naming the source file and rows (`source` is not a
 contract field). Text that fits no field follows under headings naming its column, escaped
-so Markdown shows it as written ("1. " at the start of a line would otherwise renumber).
+so Markdown shows it as written and runs nothing: the document may come from anyone.
+Front matter values need no escaping of their own: they are YAML strings (writer.py checks
+each file reads back as exactly those strings) and the site escapes them where they land.
 """
 
 from __future__ import annotations
@@ -12,10 +14,14 @@ from dataclasses import dataclass
 
 from ita_site.importer.frameworks import Section
 from ita_site.importer.measures import Draft
-from ita_site.importer.source import Where
+from ita_site.importer.source import Where, plain_text
 from ita_site.messages import importer as msg
 
-_BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s)|([-*+])(\s)|([#>]))")
+_BLOCK_START = re.compile(r"^(?:(\d+)([.)])(\s|$)|([-+])|([#>]))")
+# Characters Python-Markdown gives meaning inline and lets a backslash escape.
+_INLINE_SPECIAL = re.compile(r"[\\`*_\[\]{}]")
+# "&" only where it would start a character reference ("&lt;" and "&#1" must stay as typed).
+_ENTITY_START = re.compile(r"&(?=#|[0-9A-Za-z]+;)")
 
 
 @dataclass
@@ -25,6 +31,9 @@ class ImportedMeasure:
     front_matter: dict[str, object]
     body: str
     source_rows: str
+    placed: int = 0  # cells that went to a front-matter field
+    repeated: int = 0  # cells that only repeated text already taken
+    unplaced: tuple[tuple[Where, str], ...] = ()  # (row, column) of cells kept in the body
 
     @property
     def title(self) -> str:
@@ -51,13 +60,28 @@ def rows_label(first: Where, last: Where) -> str:
 
 
 def markdown_text(text: str) -> str:
-    """Text shown as written in Markdown: a leading list number, bullet, # or > is escaped."""
+    """Document text as one Markdown paragraph that shows exactly that text and runs nothing.
+
+    The body of a page is raw Markdown (HTML allowed), so text copied from a Word file written
+    by someone else is escaped: "<" starts no tag, comment or autolink; "[", "]", "{", "}" make
+    no link, image or attribute list (`{: onfocus=…}`); "`", "*", "_" and "\\" are shown as
+    typed; a leading list number, bullet, "#" or ">" starts no block.
+    """
+    text = " ".join(plain_text(text).split())  # one paragraph: a line break could start a block
+    text = _INLINE_SPECIAL.sub(r"\\\g<0>", text)
+    text = _ENTITY_START.sub("&amp;", text).replace("<", "&lt;")
     match = _BLOCK_START.match(text)
     if not match:
         return text
     if match.group(1):
         return f"{match.group(1)}\\{match.group(2)}{text[match.end(2):]}"
     return f"\\{text}"
+
+
+def _heading_text(text: str) -> str:
+    """A column's name as a heading: escaped like any text, and "#" anywhere shown as typed
+    (a trailing "#" would otherwise close the heading)."""
+    return markdown_text(text).lstrip("\\").replace("#", "\\#")
 
 
 def _comment(source_name: str, rows: str) -> str:
@@ -122,6 +146,7 @@ def assemble(
     if section is not None and not section.exact and section.label != draft.title:
         parts += [f"## {msg.SECTION_HEADING.th}", markdown_text(section.label)]
     for heading, texts in draft.body.items():
-        parts.append(f"## {heading}")
+        parts.append(f"## {_heading_text(heading)}")
         parts.extend(markdown_text(t) for t in texts)
-    return ImportedMeasure(fm, "\n\n".join(parts) + "\n", rows)
+    return ImportedMeasure(fm, "\n\n".join(parts) + "\n", rows,
+                           draft.placed, draft.repeated, tuple(draft.unplaced))

@@ -46,6 +46,10 @@ class Draft:
     addresses: list[str] = field(default_factory=list)
     oit: list[str] = field(default_factory=list)
     body: dict[str, list[str]] = field(default_factory=dict)
+    # What became of each cell, for the import's summary.
+    placed: int = 0  # cells whose text went to a front-matter field
+    repeated: int = 0  # cells that only repeated the measure's text, taken once
+    unplaced: list[tuple[Where, str]] = field(default_factory=list)  # (row, column) kept in the body
 
 
 def _status_of(text: str) -> str | None:
@@ -74,6 +78,7 @@ class _Builder:
     def __init__(self, measure: MeasureRows, kind: str, year: int | None, log: ImportLog) -> None:
         self.measure, self.kind, self.year, self.log = measure, kind, year, log
         self.draft = Draft(title="")
+        self.repeat_found = False  # set by _repeats for the cell being put
 
     # -- where each column goes --------------------------------------------------------------
     def _target(self, column: Column, where: Where) -> str | None:
@@ -108,6 +113,7 @@ class _Builder:
         else:
             first = measure.rows[0]
             self.draft.title = strip_tags(first.cell(measure.header.title_index).text)
+        self.draft.placed += bool(self.draft.title)
         for position, row in enumerate(measure.rows):
             continuing = position > 0 or measure.name is not None
             self._row(row, continuing)
@@ -123,7 +129,19 @@ class _Builder:
             if index == header.title_index and not continuing:
                 continue
             column = header.column(index)
-            self._put(self._target(column, row.where), column, cell, row.where, continuing)
+            self._count(column, row.where, self._target(column, row.where), cell, continuing)
+
+    def _count(self, column: Column, where: Where, target: str | None, cell: Cell, continuing: bool) -> None:
+        """Put the cell, and note where it went: a field, the body, or nowhere (a repeat)."""
+        draft = self.draft
+        in_body, self.repeat_found = sum(map(len, draft.body.values())), False
+        self._put(target, column, cell, where, continuing)
+        if sum(map(len, draft.body.values())) > in_body:
+            draft.unplaced.append((where, self._heading(column)))
+        elif self.repeat_found:
+            draft.repeated += 1
+        else:
+            draft.placed += 1
 
     def _put(self, target: str | None, column: Column, cell: Cell, where: Where, continuing: bool) -> None:
         draft = self.draft
@@ -155,6 +173,7 @@ class _Builder:
         pieces = [squeeze(e.text) for e in entries(cell)]
         if pieces and (squeeze(strip_tags(cell.text)) in known or all(p in known for p in pieces)):
             self.log.note(where, msg.REPEATED_CELL.format(column=column.header), column.header)
+            self.repeat_found = True
             return True
         return False
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ita_site.importer.columns import Header, merge_subheader, read_header
+from ita_site.importer.columns import Header, looks_like_heading, merge_subheader, read_header
 from ita_site.importer.frameworks import Section, is_framework_heading, label_of_measure, section_of_heading
 from ita_site.importer.html_text import strip_tags
 from ita_site.importer.log import ImportLog, place
@@ -96,6 +96,7 @@ class _Walk:
         self.seen_named: dict[tuple[str, ...], Where] = {}
         self.seen_in_measure: dict[tuple[str, ...], Where] = {}
         self.outside: list[TextLine] = []
+        self.last_row: Where | None = None  # the last header or data row, to know a table's middle
 
     # -- text lines -------------------------------------------------------------------------
     def text_line(self, line: TextLine) -> None:
@@ -131,7 +132,7 @@ class _Walk:
                     self.reading.headers[-1] = combined
                 return
         header = read_header(row)
-        if header is not None:
+        if header is not None and not self._mid_table_data(header, row):
             self._flush_outside()
             self._header(header, row)
             return
@@ -139,10 +140,23 @@ class _Walk:
             self.reading.preamble.append(TextLine(row.where, row_text(row)))
             return
         self._flush_outside()
+        self.last_row = row.where
         self._data_row(row, filled)
+
+    def _mid_table_data(self, header: Header, row: Row) -> bool:
+        """True for a row that reads as a header of other columns inside a table that already
+        has one, while its cell in the table's name column is no heading: a data row whose
+        cells happen to be heading words ("ดำเนินการตามขั้นตอน", "ดำเนินการแล้ว")."""
+        if self.header is None or self.last_row is None or not self.last_row.same_container(row.where):
+            return False
+        if header.signature in (self.header.signature, self.header_row.signature):
+            return False  # the header printed again at the top of a page
+        name = strip_tags(row.cell(self.header.title_index).text)
+        return not looks_like_heading(name)
 
     def _header(self, header: Header, row: Row) -> None:
         self.expect_subheader = True
+        self.last_row = row.where
         if self.header is not None and header.signature in (self.header.signature, self.header_row.signature):
             return  # the header printed again at the top of a page
         if self.header is not None:

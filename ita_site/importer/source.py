@@ -11,6 +11,14 @@ import re
 from dataclasses import dataclass, field
 
 _SPACE = re.compile(r"\s+")
+# Control characters (an Excel "_x001B_", a stray NUL): invisible on a page, refused by the
+# content reader, and able to drive a terminal when a notice or a dry run prints them.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def plain_text(text: str) -> str:
+    """The text without control characters (tab and line break stay)."""
+    return _CONTROL.sub("", text)
 
 
 def squeeze(text: str) -> str:
@@ -119,3 +127,16 @@ class SourceDocument:
 
     name: str
     blocks: list[Block] = field(default_factory=list)
+
+    def without_control_characters(self) -> "SourceDocument":
+        """The same document with control characters taken out of every text."""
+        def cell(c: Cell) -> Cell:
+            paragraphs = tuple(Paragraph(plain_text(p.text), p.item) for p in c.paragraphs)
+            return Cell(paragraphs, c.merged_from_above)
+
+        blocks: list[Block] = [
+            TextLine(b.where, plain_text(b.text)) if isinstance(b, TextLine)
+            else Row(b.where, tuple(cell(c) for c in b.cells))
+            for b in self.blocks
+        ]
+        return SourceDocument(plain_text(self.name), blocks)

@@ -1,4 +1,5 @@
-"""Writing imported measures: readable YAML, plain file names, nothing overwritten unasked.
+"""Writing imported measures: readable YAML, names that say what the measure is (slugs.py),
+nothing overwritten unasked.
 
 YAML is written block style with Thai as is. PyYAML quotes any string that would read back as
 something else ("2568", "yes", "1.", "1:20"), and every file is read back before it is
@@ -15,10 +16,9 @@ import yaml
 
 from ita_site.content.yamlfile import YamlSyntaxError, read_markdown
 from ita_site.importer.front_matter import ImportedMeasure
+from ita_site.importer.slugs import measure_slug
 from ita_site.text.digits import parse_int
 
-SLUG_LENGTH = 60
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _YAML_BREAKS = re.compile("[\x85\u2028\u2029]")
 
 
@@ -60,28 +60,6 @@ def measure_file_text(measure: ImportedMeasure) -> str:
     return f"---\n{front_matter_text(measure.front_matter)}---\n\n{measure.body}"
 
 
-def measure_slug(measure: ImportedMeasure, limit: int = SLUG_LENGTH) -> str:
-    """A file name that reads in any tool and URL: measure-NN, its issue or indicator, and
-    the Latin words of its title ("measure-02-issue-2-e-service").
-
-    ASCII because the site is uploaded by FTP and zip from any computer, and assessors paste
-    its URLs into ITAS; Thai words are in the title, the page and the link text.
-    """
-    fm = measure.front_matter
-    parts = [f"measure-{int(fm['order']):02d}"]
-    if fm.get("issue") is not None:
-        parts.append(f"issue-{fm['issue']}")
-    elif fm.get("indicators"):
-        parts.append(f"indicator-{fm['indicators'][0]}")
-    slug = "-".join(parts)
-    for word in _LATIN_WORD.findall(measure.title):
-        word = word.lower()
-        if word in slug.split("-") or len(slug) + 1 + len(word) > limit:
-            continue
-        slug = f"{slug}-{word}"
-    return slug
-
-
 _SOURCE_NOTE = re.compile(r"<!-- imported from .*? -->")
 
 
@@ -121,7 +99,8 @@ def _source_note(measure: ImportedMeasure) -> str | None:
 class WriteAction:
     """What happened, or would happen in a dry run, to one measure file.
 
-    action is "create", "overwrite" (asked with force) or "keep" (exists; not touched).
+    action is "create", "overwrite" (asked with force), "same" (exists with exactly this text:
+    importing the same document again changes nothing) or "keep" (exists; not touched).
     """
 
     path: Path
@@ -137,7 +116,7 @@ def plan_paths(measures: list[ImportedMeasure], folder: Path) -> list[Path]:
     taken: set[str] = set()
     paths = []
     for measure in measures:
-        base = measure_slug(measure)
+        base = measure_slug(measure.title, int(measure.front_matter["order"]))
         slug, n = base, 1
         while slug in taken:
             n += 1
@@ -145,6 +124,15 @@ def plan_paths(measures: list[ImportedMeasure], folder: Path) -> list[Path]:
         taken.add(slug)
         paths.append(folder / f"{slug}.md")
     return paths
+
+
+def _free(path: Path, taken: set[Path]) -> Path:
+    """`path`, or `path` with -2, -3 ... when another measure of the import already has it."""
+    candidate, n = path, 1
+    while candidate in taken:
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def _renumbered(measures: list[ImportedMeasure], offset: int) -> list[ImportedMeasure]:
@@ -168,11 +156,18 @@ def place_measures(
     # whatever order it was numbered with then: importing twice never duplicates measures.
     by_note = {e.source_note: (path, e.order) for path, e in existing.items() if e.source_note}
     previous = [by_note.get(_source_note(m)) for m in measures]
-    if measures and all(previous):
-        paths = [path for path, _ in previous]
-        offsets = {(order or 0) - int(m.front_matter["order"]) for m, (_, order) in zip(measures, previous)}
+    if any(previous):
+        # Files of an earlier import keep their names, even names of an older release
+        # (measure-01-issue-1.md); only a measure whose file is gone gets a new one.
+        offsets = {(order or 0) - int(m.front_matter["order"])
+                   for m, found in zip(measures, previous) if found for _, order in [found]}
         offset = offsets.pop() if len(offsets) == 1 else 0
-        return _renumbered(measures, offset), paths, offset
+        measures = _renumbered(measures, offset)
+        paths = [found[0] if found else None for found in previous]
+        for index, planned in enumerate(plan_paths(measures, folder)):
+            if paths[index] is None:
+                paths[index] = _free(planned, set(p for p in paths if p is not None))
+        return measures, paths, offset
     paths = plan_paths(measures, folder)
     taken = {e.order for path, e in existing.items()
              if path not in set(paths) and e.order is not None}
@@ -181,6 +176,13 @@ def place_measures(
     offset = max(taken)
     measures = _renumbered(measures, offset)
     return measures, plan_paths(measures, folder), offset
+
+
+def _same_text(path: Path, text: str) -> bool:
+    try:
+        return path.read_text(encoding="utf-8") == text
+    except (OSError, UnicodeDecodeError):
+        return False
 
 
 def write_files(
@@ -193,8 +195,11 @@ def write_files(
     for measure, path in zip(measures, paths):
         text = measure_file_text(measure)
         exists = path.exists()
-        action = "keep" if exists and not force else ("overwrite" if exists else "create")
-        write = action != "keep" and not dry_run
+        if exists and _same_text(path, text):
+            action = "same"
+        else:
+            action = "keep" if exists and not force else ("overwrite" if exists else "create")
+        write = action in ("create", "overwrite") and not dry_run
         if write:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")

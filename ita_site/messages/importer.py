@@ -174,11 +174,19 @@ ORDER_NOT_USED = Text(
     "เลขลำดับในคอลัมน์ \"{column}\" ซ้ำหรือไม่ครบ: ใช้ลำดับตามแถวในเอกสารแทน",
     "numbers in column \"{column}\" repeat or are missing: the document's row order is used",
 )
+TITLE_NUMBERS_NOT_USED = Text(
+    "เลขหน้าชื่อมาตรการซ้ำกันหรือไม่ครบทุกแถว: นำเลขออกจากชื่อและใช้ลำดับตามแถวในเอกสารแทน",
+    "the numbers before the measures' names repeat or are missing: they are taken out of the "
+    "names and the document's row order is used",
+    "ถ้าต้องการลำดับอื่น แก้ order: ในไฟล์มาตรการ",
+    "to use another order, change order: in the measure files",
+)
 SECTION_HEADING = Text("หัวข้อในเอกสารต้นฉบับ", "Section in the source document")
 
 # Writing.
 WRITE_CREATE = Text("สร้าง {path}", "create {path}")
 WRITE_OVERWRITE = Text("เขียนทับ {path}", "overwrite {path}")
+WRITE_SAME = Text("ไม่เปลี่ยน {path} (เหมือนเดิมทุกตัวอักษร)", "unchanged {path} (already exactly this)")
 WRITE_KEEP = Text(
     "มีไฟล์ {path} อยู่แล้ว: ไม่เขียนทับ",
     "{path} already exists: not overwritten",
@@ -200,7 +208,36 @@ SUMMARY = Text(
     "นำเข้า {count} มาตรการ ปี {year} ({kind}) จาก {source}",
     "{count} measures of {year} ({kind}) imported from {source}",
 )
-WRITTEN = Text("เขียน {written} ไฟล์ ข้าม {kept} ไฟล์", "{written} files written, {kept} kept")
+
+# The summary at the end of every import.
+SUMMARY_HEAD = Text("สรุปการนำเข้า {source}", "summary of the import of {source}")
+SUMMARY_FILES = Text(
+    "มาตรการ {count} รายการ ปี {year}: เขียน {written} ไฟล์, เหมือนเดิม {same} ไฟล์, ไม่เขียนทับ {kept} ไฟล์",
+    "{count} measures of {year}: {written} files written, {same} unchanged, {kept} kept as they were",
+)
+SUMMARY_FILES_DRY = Text(
+    "มาตรการ {count} รายการ ปี {year}: จะเขียน {written} ไฟล์, เหมือนเดิม {same} ไฟล์, "
+    "ไม่เขียนทับ {kept} ไฟล์ (ยังไม่ได้เขียนจริง)",
+    "{count} measures of {year}: {written} files would be written, {same} unchanged, {kept} kept "
+    "as they are (nothing written yet)",
+)
+SUMMARY_NONE_WRITTEN = Text(
+    "อ่านได้ {count} มาตรการ แต่ไม่ได้เขียนไฟล์ใด: แก้ข้อผิดพลาดด้านบนก่อน",
+    "{count} measures read but no file written: fix the errors above first",
+)
+SUMMARY_PLACED = Text("{count} ช่องลงในช่องข้อมูลของมาตรการแล้ว", "{count} cells placed in measure fields")
+SUMMARY_REPEATED = Text(
+    "{count} ช่องซ้ำกับข้อความที่นำเข้าแล้วในมาตรการเดียวกัน: นำเข้าครั้งเดียว",
+    "{count} cells repeated text already taken in the same measure: imported once",
+)
+SUMMARY_ALL_PLACED = Text("ไม่มีช่องที่ค้างอยู่: ทุกช่องลงในช่องข้อมูลแล้ว", "no cell left over: every cell was placed in a field")
+SUMMARY_UNPLACED = Text(
+    "{count} ช่องไม่ได้ลงในช่องข้อมูลใด: เก็บไว้ในเนื้อหาของไฟล์มาตรการใต้หัวข้อชื่อคอลัมน์",
+    "{count} cells were placed in no field: they are kept in the measure file's body under their column's name",
+    "เปิดไฟล์ตามรายการด้านล่าง ย้ายข้อความไปใส่ช่องที่ถูกต้อง (เช่น steps:, outputs:) หรือปล่อยไว้ในเนื้อหา",
+    "open each file listed below and move the text to its field (e.g. steps:, outputs:), or leave it in the body",
+)
+SUMMARY_CELL = Text("{where_th} คอลัมน์ \"{column}\" → {path}", "{where_en}, column \"{column}\" → {path}")
 NOTHING_WRITTEN = Text(
     "ไม่ได้เขียนไฟล์ใดเพราะเอกสารมีข้อผิดพลาด",
     "no file was written because the document has errors",

@@ -125,3 +125,15 @@ def write_xlsx(report: Report, path: Path, *, merge_continued_names: bool = Fals
                 sheet.merge_cells(start_row=last_named, start_column=1, end_row=number, end_column=1)
     workbook.save(str(path))
     return path
+
+
+def write_table_docx(path: Path, title: str, rows: list[list[str]]) -> Path:
+    """A Word file as a webmaster types it: one title paragraph, then one plain table."""
+    document = docx.Document()
+    document.add_paragraph(title)
+    table = document.add_table(rows=len(rows), cols=max(len(r) for r in rows))
+    for tr, row in zip(table.rows, rows):
+        for cell, text in zip(tr.cells, row):
+            cell.text = text
+    document.save(str(path))
+    return path

@@ -21,9 +21,9 @@ def test_import_writes_files_and_says_what_it_read(tmp_path, capsys):
     assert code == 0
     assert "ปีงบประมาณ 2568 อ่านจากบรรทัด 15" in out and "(note: fiscal year 2568 read from line 15" in out
     assert "นำเข้า 7 มาตรการ ปี 2568 (report)" in out and "(7 measures of 2568 (report) imported" in out
-    assert "เขียน 7 ไฟล์ ข้าม 0 ไฟล์" in out
+    assert "มาตรการ 7 รายการ ปี 2568: เขียน 7 ไฟล์, เหมือนเดิม 0 ไฟล์, ไม่เขียนทับ 0 ไฟล์" in out
     assert sorted(p.name for p in (tmp_path / "2568" / "measures").iterdir())[:2] == [
-        "measure-01-issue-1.md", "measure-02-issue-2-e-service.md"]
+        "01-kan-pati-bati-rue-hai-bri-kan.md", "02-pra-cha-sam-phan-phoei-phaen-kan-hai-bri-kan.md"]
     assert err == ""
 
 
@@ -31,19 +31,28 @@ def test_dry_run_shows_files_and_writes_nothing(tmp_path, capsys):
     code = _run(PROGRESS_2566, "--content", tmp_path, "--dry-run")
     out, _ = capsys.readouterr()
     assert code == 0 and not (tmp_path / "2566").exists()
-    assert f"สร้าง {tmp_path / '2566' / 'measures' / 'measure-01-indicator-1.md'}" in out
-    assert "    title: ๑.การปฏิบัติหน้าที่" in out  # the file's content, indented
+    assert f"สร้าง {tmp_path / '2566' / 'measures' / '01-kan-pati-bati-na-thi.md'}" in out
+    assert "    title: การปฏิบัติหน้าที่" in out and "    order: 1" in out  # the file's content, indented
     assert "dry run (--dry-run): no file was written" in out
 
 
-def test_second_import_keeps_files_and_fails_until_forced(tmp_path, capsys):
+def test_second_import_changes_nothing_and_keeps_edits_until_forced(tmp_path, capsys):
     assert _run(PROGRESS_2566, "--content", tmp_path) == 0
+    folder = tmp_path / "2566" / "measures"
+    before = {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}
     capsys.readouterr()
+    assert _run(PROGRESS_2566, "--content", tmp_path) == 0  # the same document again: nothing to do
+    assert "unchanged" in capsys.readouterr().out
+    assert {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()} == before
+    edited = folder / "01-kan-pati-bati-na-thi.md"
+    edited.write_text(before[edited.name].replace("order: 1", "order: 1\nstatus: done"), encoding="utf-8")
     assert _run(PROGRESS_2566, "--content", tmp_path) == 1
     _, err = capsys.readouterr()
     assert "มีไฟล์" in err and "already exists: not overwritten" in err and "--force" in err
+    assert "status: done" in edited.read_text(encoding="utf-8")
     assert _run(PROGRESS_2566, "--content", tmp_path, "--force") == 0
     assert "เขียนทับ" in capsys.readouterr().out
+    assert edited.read_text(encoding="utf-8") == before[edited.name]
 
 
 def test_year_given_in_thai_digits_or_ce(tmp_path, capsys):
@@ -55,7 +64,7 @@ def test_year_given_in_thai_digits_or_ce(tmp_path, capsys):
 
 def test_kind_can_be_forced(tmp_path):
     assert _run(PROGRESS_2566, "--content", tmp_path, "--kind", "report") == 0
-    text = (tmp_path / "2566" / "measures" / "measure-01-indicator-1.md").read_text(encoding="utf-8")
+    text = (tmp_path / "2566" / "measures" / "01-kan-pati-bati-na-thi.md").read_text(encoding="utf-8")
     assert "\noutputs:\n" in text and "progress:" not in text
 
 

@@ -102,11 +102,11 @@ def test_progress_page_shows_the_six_month_results(built):
 
 def test_measure_page_keeps_thai_digits(built):
     site, _ = built
-    html = site.html("2566/measures/measure-07-indicator-9/")
-    assert "๘.การเปิดเผยข้อมูล" in html and "๑๑.กำกับติดตามการทำงาน" in html
+    html = site.html("2566/measures/08-kan-poet-phoei-kho-mun/")
+    assert "การเปิดเผยข้อมูล" in html and "๑๑.กำกับติดตามการทำงาน" in html
 
 
 def test_source_comment_stays_invisible(built):
     site, _ = built
-    html = site.html("2568/measures/measure-01-issue-1/")
+    html = site.html("2568/measures/01-kan-pati-bati-rue-hai-bri-kan/")
     assert "imported from" not in html.replace("<!-- imported from", "")

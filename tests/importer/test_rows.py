@@ -50,7 +50,8 @@ def test_section_followed_by_nameless_rows_names_the_measure():
     result = imported(lines(HEADER, "2. การให้บริการและระบบ E-Service\t\t\t\t\t",
                             "\t1. เพิ่มงานบริการ\tธ.ค. 67\tสำนักปลัด\tเพิ่ม 4 งาน\tผู้ใช้เพิ่มขึ้น"))
     [measure] = result.measures
-    assert measure.front_matter["title"] == "2. การให้บริการและระบบ E-Service"
+    assert measure.front_matter["title"] == "การให้บริการและระบบ E-Service"
+    assert measure.front_matter["order"] == 2
     assert measure.front_matter["issue"] == 2
     assert measure.front_matter["steps"] == ["1. เพิ่มงานบริการ"]
     assert measure.source_rows == "rows 2–3"

@@ -69,7 +69,7 @@ def test_row_25_e_service_paragraphs(report_2568):
 
 
 def test_rows_29_to_41(report_2568):
-    assert fm(report_2568, 3)["title"].startswith("1. ปรับปรุงข้อมูลเผยแพร่ประชาสัมพันธ์บนเว็บไซต์หน่วยงาน")
+    assert fm(report_2568, 3)["title"].startswith("ปรับปรุงข้อมูลเผยแพร่ประชาสัมพันธ์บนเว็บไซต์หน่วยงาน")
     assert fm(report_2568, 3)["outputs"][0] == (
         "1.ปรับปรุงข้อมูลพื้นฐานบน เว็บไซต์หลักของหน่วยงานให้ ครบถ้วนตามองค์ประกอบของ การประเมิน ITA"
     )

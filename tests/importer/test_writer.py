@@ -7,7 +7,8 @@ from hypothesis import strategies as st
 
 from ita_site.importer import write_measures
 from ita_site.importer.front_matter import ImportedMeasure
-from ita_site.importer.writer import front_matter_text, measure_file_text, measure_slug
+from ita_site.importer.slugs import measure_slug
+from ita_site.importer.writer import front_matter_text, measure_file_text
 from ita_site.content.yamlfile import split_front_matter
 from tests.importer.conftest import PROGRESS_2566
 
@@ -52,15 +53,15 @@ def _measure(title, order=1, **fields):
 
 
 def test_slugs_are_plain_and_readable():
-    assert measure_slug(_measure("๑.การปฏิบัติหน้าที่", 1, indicators=[1])) == "measure-01-indicator-1"
-    assert measure_slug(_measure("ประชาสัมพันธ์ระบบ E-Service", 12, issue=2)) == "measure-12-issue-2-e-service"
-    assert measure_slug(_measure("ประกาศ No Gift Policy", 3)) == "measure-03-no-gift-policy"
+    assert measure_slug("การปฏิบัติหน้าที่", 1) == "01-kan-pati-bati-na-thi"
+    assert measure_slug("ประชาสัมพันธ์ระบบ E-Service", 12) == "12-pra-cha-sam-phan-ra-bop-e-service"
+    assert measure_slug("ประกาศ No Gift Policy", 3) == "03-pra-kas-no-gift-policy"
 
 
 def test_files_written_where_the_contract_says(tmp_path, progress_2566):
     actions = write_measures(progress_2566, tmp_path)
     assert [a.action for a in actions] == ["create"] * 8 and all(a.written for a in actions)
-    first = tmp_path / "2566" / "measures" / "measure-01-indicator-1.md"
+    first = tmp_path / "2566" / "measures" / "01-kan-pati-bati-na-thi.md"
     data, text = _front(first)
     assert data == progress_2566.measures[0].front_matter
     assert text.endswith("---\n\n<!-- imported from 002_5bcee1a436c7c660.txt, row 19 -->\n")
@@ -68,14 +69,15 @@ def test_files_written_where_the_contract_says(tmp_path, progress_2566):
 
 def test_existing_files_are_kept_unless_forced(tmp_path, progress_2566):
     write_measures(progress_2566, tmp_path)
-    first = tmp_path / "2566" / "measures" / "measure-01-indicator-1.md"
+    first = tmp_path / "2566" / "measures" / "01-kan-pati-bati-na-thi.md"
     first.write_text("---\ntitle: แก้ไขเองแล้ว\norder: 1\n---\n", encoding="utf-8")
     again = write_measures(progress_2566, tmp_path)
-    assert {a.action for a in again} == {"keep"} and not any(a.written for a in again)
+    assert again[0].action == "keep" and not any(a.written for a in again)
+    assert {a.action for a in again[1:]} == {"same"}  # untouched files: nothing to keep or redo
     assert "แก้ไขเองแล้ว" in first.read_text(encoding="utf-8")
     forced = write_measures(progress_2566, tmp_path, force=True)
-    assert {a.action for a in forced} == {"overwrite"}
-    assert _front(first)[0]["title"] == "๑.การปฏิบัติหน้าที่"
+    assert [a.action for a in forced] == ["overwrite"] + ["same"] * 7
+    assert _front(first)[0]["title"] == "การปฏิบัติหน้าที่"
 
 
 def test_dry_run_writes_nothing_but_shows_the_files(tmp_path, progress_2566):
@@ -90,8 +92,8 @@ def test_orders_taken_by_measures_already_there_are_not_reused(tmp_path, progres
     folder.mkdir(parents=True)
     (folder / "own.md").write_text("---\ntitle: มาตรการเดิม\norder: ๓\n---\n", encoding="utf-8")
     actions = write_measures(progress_2566, tmp_path)
-    assert [a.measure.front_matter["order"] for a in actions] == list(range(4, 12))
-    assert actions[0].path.name == "measure-04-indicator-1.md" and actions[0].order_offset == 3
+    assert [a.measure.front_matter["order"] for a in actions] == [4, 5, 6, 7, 8, 10, 11, 13]
+    assert actions[0].path.name == "04-kan-pati-bati-na-thi.md" and actions[0].order_offset == 3
     assert progress_2566.measures[0].front_matter["order"] == 1  # the import itself is unchanged
 
 
@@ -104,8 +106,8 @@ def test_a_result_with_errors_cannot_be_written(tmp_path):
 
 def test_same_title_twice_gets_distinct_files(tmp_path):
     from ita_site.importer.writer import plan_paths
-    paths = plan_paths([_measure("ก", 1), _measure("ข", 1)], tmp_path)
-    assert [p.name for p in paths] == ["measure-01.md", "measure-01-2.md"]
+    paths = plan_paths([_measure("ประกาศ", 1), _measure("ประกาศ", 1)], tmp_path)
+    assert [p.name for p in paths] == ["01-pra-kas.md", "01-pra-kas-2.md"]
     assert PROGRESS_2566.exists()
 
 
@@ -116,10 +118,10 @@ def test_importing_again_into_a_year_with_other_measures_never_duplicates(tmp_pa
     first = write_measures(progress_2566, tmp_path)
     assert {a.action for a in first} == {"create"} and first[0].order_offset == 1
     again = write_measures(progress_2566, tmp_path)
-    assert {a.action for a in again} == {"keep"}
+    assert {a.action for a in again} == {"same"}
     assert [a.path for a in again] == [a.path for a in first]
     forced = write_measures(progress_2566, tmp_path, force=True)
-    assert {a.action for a in forced} == {"overwrite"}
+    assert {a.action for a in forced} == {"same"}
     assert [a.path for a in forced] == [a.path for a in first]
     assert _front(forced[0].path)[0]["order"] == first[0].measure.front_matter["order"]
     assert len(list(folder.glob("*.md"))) == 1 + len(first)
