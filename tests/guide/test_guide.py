@@ -19,9 +19,7 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-GUIDE = REPO / "guide"
-BIN = Path(sys.executable).parent
+from .conftest import BIN, GUIDE, REPO
 
 # Every chapter of the guide, with words a reader must find on it.
 CHAPTERS = {
@@ -49,16 +47,6 @@ THAI = re.compile(r"[\u0E00-\u0E7F]")
 
 def _env() -> dict[str, str]:
     return {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-
-
-@pytest.fixture(scope="module")
-def guide_site(tmp_path_factory) -> tuple[Path, str]:
-    site = tmp_path_factory.mktemp("guide") / "site"
-    run = subprocess.run(
-        [str(BIN / "mkdocs"), "build", "--strict", "-f", str(GUIDE / "mkdocs.yml"), "-d", str(site)],
-        capture_output=True, text=True, env=_env(), timeout=600)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return site, run.stdout + run.stderr
 
 
 class _Page(HTMLParser):
