@@ -4,6 +4,7 @@ fetched from another host, and a phone reads it without scrolling sideways."""
 from __future__ import annotations
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
 
 from tests.browser.siteserver import PHONE, open_search, open_visit, serve
 
@@ -40,5 +41,19 @@ def test_guide_pages_load_nothing_from_other_hosts_and_fit_a_phone(browser, guid
         overflow = visit.page.evaluate(
             "() => document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{url or '/'} scrolls sideways by {overflow}px on a phone"
+    finally:
+        visit.close()
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+@pytest.mark.parametrize("url", ["install/", "content/year/"])
+def test_axe_finds_no_serious_violation_in_the_guide(browser, guide_url, url, scheme):
+    # The guide's pages hold highlighted code, which agencies' sites rarely show.
+    visit = open_visit(browser, guide_url, url, color_scheme=scheme)
+    try:
+        results = Axe().run(visit.page, options={"resultTypes": ["violations"]})
+        blocking = [f"{v['id']}: {v['nodes'][0]['html'][:120]}"
+                    for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+        assert not blocking, "\n".join(blocking)
     finally:
         visit.close()
