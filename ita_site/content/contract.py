@@ -88,6 +88,11 @@ AGENCY = Contract("agency.yml", (
           "https://www.bantuayang.example.go.th/"),
     Field("logo", TEXT, "ไฟล์ตราหน่วยงาน ในโฟลเดอร์ content/", "logo file, relative to content/",
           "assets/logo.svg"),
+    Field("contact_page", TEXT, "หน้าติดต่อหน่วยงาน (ไฟล์ .md ใน content/) ที่ท้ายทุกหน้าลิงก์ไป",
+          "contact page linked from every footer (a .md file under content/)", "about/contact.md"),
+    Field("privacy_page", TEXT, "หน้านโยบายคุ้มครองข้อมูลส่วนบุคคล ที่ท้ายทุกหน้าลิงก์ไป",
+          "privacy policy page linked from every footer (a .md file under content/)",
+          "about/privacy.md"),
 ))
 
 _RESULT_FIELDS = (
