@@ -9,7 +9,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-THEME = REPO / "theme"
 
 MKDOCS_YML = """\
 site_name: ทดสอบ
@@ -17,7 +16,6 @@ site_url: {site_url}
 docs_dir: content
 theme:
   name: material
-  custom_dir: {theme}
   language: th
   font: false
 plugins:
@@ -64,7 +62,7 @@ def write_project(root: Path, files: dict[str, str], *, with_agency: bool = True
     """A project folder: mkdocs.yml plus content/ with `files` (paths relative to content/)."""
     root.mkdir(parents=True, exist_ok=True)
     (root / "mkdocs.yml").write_text(MKDOCS_YML.format(
-        theme=THEME, site_url=site_url, plugin_options=plugin_options), encoding="utf-8")
+        site_url=site_url, plugin_options=plugin_options), encoding="utf-8")
     content = root / "content"
     content.mkdir(exist_ok=True)
     if with_agency and "agency.yml" not in files:
