@@ -37,15 +37,6 @@ def test_google_fonts_are_refused(tmp_path):
     assert result.returncode != 0 and "theme: font: false" in result.output
 
 
-def test_build_fails_loudly_when_the_plugin_is_not_enabled(tmp_path):
-    root = write_project(tmp_path / "p", {"2568/measures/a.md": "---\ntitle: ก\n---\n"})
-    config = root / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - ita\n", ""), encoding="utf-8")
-    result = build(root)
-    assert result.returncode != 0
-    assert "ita_plugin_did_not_run" in result.output
-
-
 def test_check_command_reports_all_errors_and_exits_non_zero(tmp_path):
     root = write_project(tmp_path / "p", {
         "2568/measures/a.md": "---\ntitle: ก\nissue: 12\n---\n",
