@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.content import schema
+from ita_site.content.agency_pages import resolve_agency_pages
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
@@ -104,6 +105,7 @@ def load_agency(content_dir: Path, problems: Problems) -> Agency:
         reader.error("website", msg.URL.format(field="website", got=agency.website))
     if agency.logo and not (content_dir / agency.logo).is_file():
         reader.error("logo", msg.FILE_MISSING.format(field="logo", got=agency.logo))
+    resolve_agency_pages(reader, content_dir, agency)
     return agency
 
 

@@ -7,7 +7,7 @@ MEASURE_FIELDS = frozenset({
 RESULT_FIELDS = frozenset({"outputs", "outcomes", "suggestions", "status", "as_of"})
 AGENCY_FIELDS = frozenset({
     "name", "type", "subdistrict", "district", "province", "address", "phone", "email",
-    "website", "logo",
+    "website", "logo", "contact_page", "privacy_page",
 })
 YEAR_FIELDS = frozenset({
     "ita_year", "survey_code", "surveys", "scores", "questions", "analysis", "oit",

@@ -7,6 +7,7 @@ Event order and why:
   any error, then adds every generated page as a `File.generated` and sets the small nav.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
+- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 """
 
@@ -28,8 +29,9 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets
+from ita_site.plugin import assets, identity
 from ita_site.plugin.config import ItaConfig
+from ita_site.plugin.preview import ProblemPreview
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
 
@@ -40,6 +42,16 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def __init__(self) -> None:
         self.context: PageContext | None = None
         self.measures: dict = {}
+        self.agency = None
+        self.preview = ProblemPreview()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Remember whether this is `mkdocs serve`, whose builds show content errors in the
+        browser (ita_site.plugin.preview). Priority: default."""
+        self.preview.start(command)
+
+    def on_shutdown(self) -> None:
+        self.preview.stop()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Refuse settings that would publish a wrong or non-compliant site.
@@ -69,6 +81,13 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not self.config.enabled:
             return files
         data = check_site(Path(config.docs_dir), self._options(config))
+        self.agency = data.site.agency
+        identity.use_logo_as_favicon(config, data.site.agency)
+        if self.preview.begin(data.problems, config):
+            self.context = None
+            self._take_inputs(files, data)
+            self.preview.placeholders(files, config, data)
+            return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
         if data.problems.errors:
@@ -116,6 +135,13 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
 
+    def on_env(self, env, *, config: MkDocsConfig, files: Files):
+        """The agency's identity (header logo, footer) and the serve-mode problem report for
+        the theme's templates. Priority: default; pages are rendered after every on_env."""
+        if self.config.enabled:
+            identity.add_template_values(env, self.agency, self.preview.template_value())
+        return env
+
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Make the search index find Thai words (ita_site.search).
@@ -150,7 +176,11 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         Priority: default. Runs before Markdown conversion, so generated HTML blocks and the
         user's Markdown are converted together.
         """
-        if not self.config.enabled or self.context is None:
+        if not self.config.enabled:
+            return None
+        if self.preview.active:
+            return self.preview.markdown()
+        if self.context is None:
             return None
         src_uri = page.file.src_uri
         if src_uri in self.measures:
