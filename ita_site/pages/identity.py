@@ -14,30 +14,38 @@ from ita_site.content.models import Agency
 from ita_site.messages.identity import FOOTER
 from ita_site.text.digits import to_arabic
 
-# Several numbers are written in one field as "0 4300 0000, 08 1234 5678" or "... หรือ ...".
-_SEPARATORS = re.compile(r"\s*(?:[,;/]|\sหรือ\s|\sและ\s)\s*")
-# An extension is dialled after the call connects, so the tel: link stops before it.
-_EXTENSION = re.compile(r"ต่อ|ext\.?|#", re.IGNORECASE)
+# A phone number as written: digits, single spaces, hyphens or dots between them ("0 4300 0000",
+# "043-000-000", "๐๔๓ ๐๐๐ ๐๐๐"). Anything else ends it, so "..., 08 1234 5678" holds two.
+_NUMBER = re.compile(r"(?<![0-9๐-๙])\+?[0-9๐-๙](?:[0-9๐-๙]|[ \-.](?=[0-9๐-๙]))*")
+# An extension is dialled after the call connects, so it gets no tel: link of its own.
+_EXTENSION = re.compile(r"(?:ต่อ|ext\.?|#)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
-class PhoneNumber:
-    label: str          # as the agency wrote it
-    tel: str | None     # for a tel: link; None when it does not look like a number
+class PhoneText:
+    """A piece of agency.yml `phone` as written; `tel` is set when the piece is a number."""
+
+    text: str
+    tel: str | None = None
 
 
-def phone_numbers(text: str | None) -> list[PhoneNumber]:
-    """The numbers in agency.yml `phone`, each with the digits a phone dials."""
-    numbers = []
-    for part in _SEPARATORS.split(text or ""):
-        part = part.strip()
-        if not part:
+def phone_parts(text: str | None) -> list[PhoneText]:
+    """agency.yml `phone` cut into text and numbers, so each number becomes a tel: link and
+    the rest (ต่อ 12, "หรือ", names of offices) stays as the agency wrote it."""
+    text = text or ""
+    parts, done = [], 0
+    for match in _NUMBER.finditer(text):
+        digits = re.sub(r"\D", "", to_arabic(match.group(0)))
+        if not 3 <= len(digits) <= 15 or _EXTENSION.search(text[:match.start()]):
             continue
-        dialled = _EXTENSION.split(to_arabic(part), maxsplit=1)[0]
-        digits = re.sub(r"\D", "", dialled)
-        plus = "+" if dialled.lstrip().startswith("+") else ""
-        numbers.append(PhoneNumber(part, plus + digits if 3 <= len(digits) <= 15 else None))
-    return numbers
+        if match.start() > done:
+            parts.append(PhoneText(text[done:match.start()]))
+        plus = "+" if match.group(0).startswith("+") else ""
+        parts.append(PhoneText(match.group(0), plus + digits))
+        done = match.end()
+    if done < len(text):
+        parts.append(PhoneText(text[done:]))
+    return parts
 
 
 def agency_identity(agency: Agency) -> dict:
@@ -46,7 +54,7 @@ def agency_identity(agency: Agency) -> dict:
     return {
         "name": agency.name,
         "address": agency.address or agency.place,
-        "phones": phone_numbers(agency.phone),
+        "phone": phone_parts(agency.phone),
         "email": agency.email,
         "website": agency.website,
         "logo": agency.logo.replace("\\", "/").lstrip("/") if agency.logo else None,
