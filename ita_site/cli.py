@@ -27,6 +27,8 @@ def cmd_check(args) -> int:
     from ita_site.mkdocs_settings import read_settings
 
     settings = read_settings(Path(args.config))
+    if settings.problem:
+        say(settings.problem, sys.stderr)
     if args.content:
         content = Path(args.content)
     else:
@@ -51,8 +53,6 @@ def cmd_check(args) -> int:
             text = audit.text()
             print(f"  {text.th}\n  ({text.en})")
     errors, warnings = len(report.problems.errors), len(report.problems.warnings)
-    if settings.problem:
-        say(settings.problem, sys.stderr)
     if errors:
         say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
         return 1

@@ -63,7 +63,6 @@ def read_settings(config_file: Path) -> MkDocsSettings:
     if not config_file.is_file():
         return settings
     settings.found = True
-    settings.docs_dir = config_file.parent / "docs"  # MkDocs' default
     try:
         config = yaml.load(config_file.read_text(encoding="utf-8-sig"), Loader=_TolerantLoader)
     except (yaml.YAMLError, UnicodeDecodeError) as error:
@@ -74,6 +73,7 @@ def read_settings(config_file: Path) -> MkDocsSettings:
         return settings
     if not isinstance(config, dict):
         config = {}
+    settings.docs_dir = config_file.parent / "docs"  # MkDocs' default
     settings.strict = config.get("strict") is True
     site_url = config.get("site_url")
     settings.site_url = site_url if isinstance(site_url, str) and site_url.strip() else None
