@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import quote
 
 from ita_site.content.agency_pages import page_url
 from ita_site.content.models import Agency
@@ -50,15 +51,21 @@ def phone_parts(text: str | None) -> list[PhoneText]:
 
 def agency_identity(agency: Agency) -> dict:
     """The `ita_agency` variable of the theme's templates (theme/partials/copyright.html,
-    logo.html). URLs are site-relative, for Jinja's `url` filter."""
+    logo.html). URLs are site-relative and percent-encoded, for Jinja's `url` filter: a file
+    name holding a quote or `<` then cannot end the attribute it is written into."""
+    logo = agency.logo.replace("\\", "/").lstrip("/") if agency.logo else None
     return {
         "name": agency.name,
         "address": agency.address or agency.place,
         "phone": phone_parts(agency.phone),
         "email": agency.email,
         "website": agency.website,
-        "logo": agency.logo.replace("\\", "/").lstrip("/") if agency.logo else None,
-        "contact_url": page_url(agency.contact_page) if agency.contact_page else None,
-        "privacy_url": page_url(agency.privacy_page) if agency.privacy_page else None,
+        "logo": _url(logo),
+        "contact_url": _url(page_url(agency.contact_page) if agency.contact_page else None),
+        "privacy_url": _url(page_url(agency.privacy_page) if agency.privacy_page else None),
         "labels": FOOTER,
     }
+
+
+def _url(path: str | None) -> str | None:
+    return quote(path, safe="/") if path else None

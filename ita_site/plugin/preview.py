@@ -51,7 +51,10 @@ class ProblemPreview:
             log.propagate = False
 
     def stop(self) -> None:
-        """From on_shutdown: leave logging as it was."""
+        """From on_shutdown: leave logging as it was, and a later build in this process (MkDocs
+        keeps plugin instances across builds) strict again."""
+        self.serving = False
+        self.problems = []
         if self._handler is not None:
             log.removeHandler(self._handler)
             log.propagate = True

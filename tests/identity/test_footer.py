@@ -8,7 +8,7 @@ import re
 
 from tests.sitebuild import build, write_project
 
-from .sites import FILES, footer, html_pages, target, with_logo
+from .sites import FILES, LOGO, footer, html_pages, target, with_logo
 
 
 def _built(tmp_path, files=FILES, *, logo=True, edit_config=None):
@@ -104,3 +104,20 @@ def test_agency_text_in_the_footer_is_text_not_markup(tmp_path):
     assert "<img src=x" not in block and "&lt;img src=x onerror=alert(1)&gt;" in block
     assert "<b>" not in block and "&lt;b&gt;โทร&lt;/b&gt;" in block
     assert '" onmouseover' not in block
+
+
+def test_a_logo_file_name_with_quotes_cannot_break_out_of_its_attributes(tmp_path):
+    name = 'lo"go <x> onerror=alert(1).svg'
+    files = {**FILES, "agency.yml": FILES["agency.yml"].replace(
+        "logo: assets/logo.svg", f"logo: 'assets/{name}'")}
+    root = write_project(tmp_path / "p", files)
+    (root / "content/assets").mkdir(parents=True)
+    (root / "content/assets" / name).write_text(LOGO, encoding="utf-8")
+    result = build(root)
+    assert result.returncode == 0, result.output
+    html = result.html("")
+    encoded = "assets/lo%22go%20%3Cx%3E%20onerror%3Dalert%281%29.svg"
+    assert f'<link rel="icon" href="{encoded}">' in html
+    assert html.count(f'src="{encoded}"') == 3  # header, drawer, footer
+    assert "onerror=alert" not in html
+    assert (result.site / "assets" / name).is_file()
