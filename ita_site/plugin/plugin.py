@@ -87,6 +87,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self.context = None
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
+            self._add_fonts(files, config)
             return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
@@ -132,6 +133,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for src_uri, content in [*exports.year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
+        self._add_fonts(files, config)
+
+    def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
 

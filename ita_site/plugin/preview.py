@@ -104,7 +104,8 @@ class ProblemPreview:
             "title": msg.PREVIEW_TITLE,
             "how": msg.PREVIEW_HOW,
             "strict": msg.PREVIEW_STRICT if self.strict else None,
-            "problems": [_shown(p) for p in self.problems],
+            # Errors first: they stop the build whatever mkdocs.yml says.
+            "problems": [_shown(p) for p in sorted(self.problems, key=lambda p: not p.is_error)],
         }
 
 

@@ -35,7 +35,7 @@ class Server:
     def get(self, url: str) -> tuple[int, str]:
         try:
             with urllib.request.urlopen(self.base + url, timeout=30) as response:
-                return response.status, response.read().decode("utf-8")
+                return response.status, response.read().decode("utf-8", errors="replace")
         except urllib.error.HTTPError as error:
             return error.code, error.read().decode("utf-8", errors="replace")
 

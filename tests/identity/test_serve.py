@@ -30,6 +30,8 @@ def test_a_content_error_shows_on_the_previewed_page_until_the_file_is_fixed(tmp
             assert "เนื้อหามีข้อผิดพลาด จึงยังแสดงหน้านี้ไม่ได้" in html
             # MkDocs' live-reload script, which reloads the page after the next good build.
             assert "livereload" in html
+        # The report is in Thai: the site's own Thai font is there in the preview too.
+        assert server.get("assets/fonts/Sarabun-Regular.woff2")[0] == 200
         status, missing = server.get("no-such-page/")
         assert status == 404 and _report_shown(missing)
         # The terminal says it too, as errors.
