@@ -5,6 +5,8 @@ Event order and why:
   URLs, the plugin's own assets in the theme).
 - on_files: reads and validates all content at once (the core's load_site), stops the build on
   any error, then adds every generated page as a `File.generated` and sets the small nav.
+  Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
+  every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
