@@ -18,8 +18,9 @@ from ita_site.text.digits import to_arabic
 # A phone number as written: digits, single spaces, hyphens or dots between them ("0 4300 0000",
 # "043-000-000", "๐๔๓ ๐๐๐ ๐๐๐"). Anything else ends it, so "..., 08 1234 5678" holds two.
 _NUMBER = re.compile(r"(?<![0-9๐-๙])\+?[0-9๐-๙](?:[0-9๐-๙]|[ \-.](?=[0-9๐-๙]))*")
-# An extension is dialled after the call connects, so it gets no tel: link of its own.
-_EXTENSION = re.compile(r"(?:ต่อ|ext\.?|#)\s*$", re.IGNORECASE)
+# An extension is dialled after the call connects, and a fax number is not for calling: neither
+# gets a tel: link of its own.
+_NOT_DIALLED = re.compile(r"(?:ต่อ|ext\.?|#|โทรสาร|แฟกซ์|fax)\s*[.:]?\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,7 +38,7 @@ def phone_parts(text: str | None) -> list[PhoneText]:
     parts, done = [], 0
     for match in _NUMBER.finditer(text):
         digits = re.sub(r"\D", "", to_arabic(match.group(0)))
-        if not 3 <= len(digits) <= 15 or _EXTENSION.search(text[:match.start()]):
+        if not 3 <= len(digits) <= 15 or _NOT_DIALLED.search(text[:match.start()]):
             continue
         if match.start() > done:
             parts.append(PhoneText(text[done:match.start()]))
