@@ -17,20 +17,35 @@ from ita_site.messages import cli as msg
 
 
 def _content_dir(args) -> Path:
-    return Path(args.content)
+    return Path(args.content or "content")
 
 
 def cmd_check(args) -> int:
+    """Check the content and say whether `mkdocs build` would succeed, with its exit status:
+    errors stop the build, and so do warnings when mkdocs.yml sets `strict: true`."""
     from ita_site.checking import check_site
-    from ita_site.mkdocs_settings import options_from_config
+    from ita_site.messages import identity as verdict
+    from ita_site.messages import oit as oit_msg
+    from ita_site.mkdocs_settings import read_settings
 
-    content = _content_dir(args)
+    settings = read_settings(Path(args.config))
+    if settings.problem:
+        say(settings.problem, sys.stderr)
+    if args.content:
+        content = Path(args.content)
+    else:
+        content = settings.docs_dir or Path("content")
     if not content.is_dir():
         say(msg.NO_CONTENT.format(path=content), sys.stderr)
         return 2
-    options = options_from_config(Path(args.config))
+    if not settings.found:
+        say(verdict.CONFIG_MISSING.format(path=args.config))
+    options = settings.options
     options.strict_oit = options.strict_oit or args.strict
     report = check_site(content, options)
+    if settings.found and not settings.site_url and report.audits:
+        # The plugin warns about this too, and strict mode stops the build on that warning.
+        report.problems.warning(args.config, oit_msg.NO_SITE_URL, field="site_url")
     for problem in report.problems:
         print(problem.format())
         print()
@@ -42,6 +57,11 @@ def cmd_check(args) -> int:
     errors, warnings = len(report.problems.errors), len(report.problems.warnings)
     if errors:
         say(msg.CHECK_FAILED.format(errors=errors, warnings=warnings), sys.stderr)
+        return 1
+    if warnings and settings.strict:
+        say(verdict.STRICT_STOPS.format(warnings=warnings), sys.stderr)
+        return 1
+    if settings.problem:
         return 1
     if warnings:
         say(msg.CHECK_WARNINGS.format(warnings=warnings))
@@ -146,8 +166,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ita-site",
         description="ตรวจและเตรียมเนื้อหาเว็บไซต์ ITA (check and prepare ITA site content)")
-    parser.add_argument("--content", default="content",
-                        help="โฟลเดอร์เนื้อหา / content folder (default: content)")
+    parser.add_argument("--content", default=None,
+                        help="โฟลเดอร์เนื้อหา / content folder (default: docs_dir of mkdocs.yml, "
+                             "else content)")
     parser.add_argument("--config", default="mkdocs.yml",
                         help="ไฟล์ตั้งค่า / MkDocs config file (default: mkdocs.yml)")
     commands = parser.add_subparsers(dest="command", required=True)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.content import contract, schema
+from ita_site.content.agency_pages import resolve_agency_pages
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.list_indent import warn_over_indented
@@ -117,6 +118,7 @@ def load_agency(content_dir: Path, tree: ContentTree, problems: Problems) -> Age
         reader.error("website", msg.URL.format(field="website", got=agency.website))
     if agency.logo:
         _check_logo(content_dir, agency.logo, reader)
+    resolve_agency_pages(reader, content_dir, agency)
     return agency
 
 

@@ -108,6 +108,8 @@ class Agency:
     email: str | None = None
     website: str | None = None
     logo: str | None = None
+    contact_page: str | None = None   # Markdown file under content/, linked from every footer
+    privacy_page: str | None = None
 
     @property
     def place(self) -> str:

@@ -5,10 +5,13 @@ Event order and why:
   URLs) and adds the shipped theme parts to Material (ita_site.plugin.theme).
 - on_files: reads and validates all content at once (the core's load_site), stops the build on
   any error, then adds every generated page as a `File.generated` and sets the small nav.
+  Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
+  every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
+- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
@@ -34,8 +37,9 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages, survey_pages
 from ita_site.pages.context import PageContext
-from ita_site.plugin import assets, page_text, settings_check, theme
+from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
+from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
 from ita_site.search import ThaiSearchError, publish_thai_search
 from ita_site.surveys import QrCache
@@ -48,6 +52,18 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.context: PageContext | None = None
         self.measures: dict = {}
         self.publisher = SitePublisher(None, dirty=False)
+        self.agency = None
+        self.preview = ProblemPreview()
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        """Learn the command. Only `mkdocs build` (and gh-deploy) publish site_dir, so only they
+        build into a staging folder; `mkdocs serve` builds into a temporary folder of its own and
+        shows content errors in the browser (ita_site.plugin.preview). Priority: default."""
+        self.publisher = SitePublisher(command, dirty)
+        self.preview.start(command)
+
+    def on_shutdown(self) -> None:
+        self.preview.stop()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Refuse settings that would publish a wrong or non-compliant site.
@@ -80,6 +96,14 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not self.config.enabled:
             return files
         data = check_site(Path(config.docs_dir), self._options(config))
+        self.agency = data.site.agency
+        identity.use_logo_as_favicon(config, data.site.agency)
+        if self.preview.begin(data.problems, config):
+            self.context = None
+            self._take_inputs(files, data)
+            self.preview.placeholders(files, config, data)
+            self._add_fonts(files, config)
+            return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
         if data.problems.errors:
@@ -124,16 +148,23 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for src_uri, content in [*_year_exports(data, config.site_url),
                                  *survey_pages.code_files(self.context)]:
             files.append(File.generated(config, src_uri, content=content))
+        self._add_fonts(files, config)
+
+    def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
             files.append(asset)
 
     @event_priority(-100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """Stop before anything is written if our stylesheets or scripts were dropped.
+        """Give the theme the agency's identity (header logo, footer) and, under `mkdocs serve`,
+        the problem report; then stop before anything is written if our stylesheets or scripts
+        were dropped.
 
-        Priority -100 (last): every other plugin has had its say about the files by then.
+        Priority -100 (last): every other plugin has had its say about the files by then; pages
+        are rendered after every on_env, so the template values are in time.
         """
         if self.config.enabled:
+            identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.require_assets(files)
         return env
 
@@ -186,11 +217,6 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     # Thai search and publishing are two jobs of post_build with different priorities.
     on_post_build = CombinedEvent(on_post_build, _publish_site)
 
-    def on_startup(self, *, command: str, dirty: bool) -> None:
-        """Only `mkdocs build` (and gh-deploy) publish site_dir, so only they build into a
-        staging folder; `mkdocs serve` builds into a temporary folder of its own."""
-        self.publisher = SitePublisher(command, dirty)
-
     def on_pre_build(self, *, config: MkDocsConfig) -> None:
         """Stop before MkDocs walks content/ if it holds symbolic links or special files: MkDocs
         follows links (a linked folder can loop forever) and would copy what they point to."""
@@ -219,7 +245,11 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         Priority: default. Runs before Markdown conversion, so generated HTML blocks and the
         user's Markdown are converted together.
         """
-        if not self.config.enabled or self.context is None:
+        if not self.config.enabled:
+            return None
+        if self.preview.active:
+            return self.preview.markdown()
+        if self.context is None:
             return None
         src_uri = page.file.src_uri
         if src_uri in self.measures:
