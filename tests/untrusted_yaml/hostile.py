@@ -64,7 +64,7 @@ CASES = [
     Hostile("duplicate key", MEASURE, measure("status: done\nstatus: planned"), 4,
             "เขียนซ้ำ", "appears twice"),
     Hostile("tab indentation", MEASURE, measure("steps:\n\t- a"), 4, "แท็บ", "cannot start any token"),
-    Hostile("colon inside text", MEASURE, measure("steps: a: b: c"), 3, "เครื่องหมาย :",
+    Hostile("colon inside text", MEASURE, measure("steps: a: b: c"), 3, "ในที่ที่ไม่ควรมี",
             "mapping values are not allowed"),
     Hostile("alias bomb in year.yml", "2568/year.yml", alias_bomb(), 4, "ขยายเป็นข้อมูลมากเกิน",
             "aliases (*) expand"),
