@@ -58,6 +58,11 @@ def test_dates_stay_text_and_only_true_false_are_booleans(tmp_path, capsys):
     assert "Traceback" not in out
     assert f"{MEASURE}:3" in out and "2568-02-29" in out      # not a date: reported, not a crash
     assert "responsible" not in out and "steps" not in out    # `no`, `yes`, `on` are words
+    from ita_site.content.loading import load_site
+
+    measure_read = load_site(content).site.years[2568].measures[0]
+    assert measure_read.steps == ("yes", "on", "021234567")     # a leading zero is no octal
+    assert measure_read.responsible == ("no",)
 
 
 CATALOG_CONFIG = "site_name: x\nplugins:\n  - ita:\n      catalogs: catalogs\n"
