@@ -48,6 +48,8 @@ CASES = [
             "U+D800|invalid Unicode character escape"),
     Hostile("escape beyond unicode", MEASURE, measure('steps: ["\\U00110000"]'), 3,
             "เกินช่วงของ Unicode|ไม่ใช่อักขระที่ใช้ได้", "chr()|invalid Unicode character escape"),
+    Hostile("nul in the body", MEASURE, measure(b"steps: [a]") + b"more\nhello \x00 \x1b[31m\n", 7,
+            "อักขระควบคุม", "U+0000"),
     Hostile("invalid utf-8", MEASURE, measure(b"steps: [caf\xe9]"), 3, "UTF-8", "not UTF-8"),
     Hostile("utf-16 file", MEASURE, "---\ntitle: ก\n---\n".encode("utf-16"), 1, "UTF-16", "UTF-16"),
     Hostile("timestamp tag", MEASURE, measure("status: !!timestamp x"), 3, TAG_TH, "!!timestamp"),
