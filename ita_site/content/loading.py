@@ -23,7 +23,8 @@ from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Y
 from ita_site.content.problems import Problems
 from ita_site.content.tree import ContentTree, is_published_file, scan
 from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
-                                       decode, parse_yaml, report, split_front_matter)
+                                       check_characters, decode, parse_yaml, report,
+                                       split_front_matter)
 from ita_site.messages import content as msg
 from ita_site.messages import files as files_msg
 from ita_site.messages import oit as oit_msg
@@ -45,7 +46,9 @@ class LoadResult:
 
 def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
     try:
-        return decode(path.read_bytes())
+        text = decode(path.read_bytes())
+        check_characters(text)  # in a Markdown body too: a NUL would reach the HTML
+        return text
     except YamlSyntaxError as exc:
         report(problems, rel, exc.problems)
     return None

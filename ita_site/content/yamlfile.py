@@ -409,5 +409,8 @@ def split_front_matter(text: str) -> MarkdownSource:
 
 
 def read_markdown(raw: bytes) -> MarkdownSource:
-    """A Markdown file's bytes, decoded strictly, split into front matter and body."""
-    return split_front_matter(decode(raw))
+    """A Markdown file's bytes, decoded strictly, split into front matter and body; control
+    characters are refused in the body too (a NUL would reach the published HTML)."""
+    text = decode(raw)
+    check_characters(text)
+    return split_front_matter(text)

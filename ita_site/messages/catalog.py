@@ -5,12 +5,6 @@ from ita_site.messages import Text
 
 # --- reading a catalog file ----------------------------------------------------------------
 
-YAML_SYNTAX = Text(
-    "อ่านไฟล์ YAML ไม่ได้: {detail}",
-    "cannot read the YAML file: {detail}",
-    "ตรวจการย่อหน้า เครื่องหมาย : และเครื่องหมายคำพูดในบรรทัดนี้และบรรทัดก่อนหน้า",
-    "check the indentation, the `:` signs and the quotes on this line and the one before",
-)
 NOT_A_MAPPING = Text(
     "ไฟล์ catalog ต้องเป็นชุดข้อมูล ชื่อ: ค่า (เช่น ita_year: 2568) แต่พบ {got}",
     "a catalog file must be a mapping of name: value (e.g. `ita_year: 2568`), found {got}",
@@ -22,18 +16,6 @@ EMPTY_FILE = Text(
     "the catalog file is empty",
     "ใส่อย่างน้อย ita_year: <ปี> และรายการที่ต้องการเพิ่มหรือแก้ หรือลบไฟล์นี้",
     "write at least `ita_year: <year>` and the entries to add or change, or delete the file",
-)
-DUPLICATE_KEY = Text(
-    "ชื่อ `{key}` เขียนซ้ำในชุดข้อมูลเดียวกัน (ครั้งแรกอยู่บรรทัด {first})",
-    "`{key}` appears twice in the same mapping (first on line {first})",
-    "เก็บไว้บรรทัดเดียว แล้วลบอีกบรรทัด",
-    "keep one of the two lines and delete the other",
-)
-BAD_KEY = Text(
-    "ชื่อฟิลด์ต้องเป็นข้อความหรือตัวเลข แต่พบ {got}",
-    "a field name must be text or a number, found {got}",
-    "เขียนเป็น ชื่อ: ค่า หนึ่งบรรทัดต่อหนึ่งฟิลด์",
-    "write one `name: value` per line",
 )
 
 # --- fields ---------------------------------------------------------------------------------

@@ -2,12 +2,6 @@
 
 from ita_site.messages import Text
 
-YAML_SYNTAX = Text(
-    "เขียน YAML ไม่ถูกต้อง: {problem}",
-    "invalid YAML: {problem}",
-    "ตรวจเครื่องหมาย : การเว้นวรรคย่อหน้า และเครื่องหมายคำพูดในบรรทัดนี้",
-    "check the colon, indentation and quotes on this line",
-)
 NOT_A_MAPPING = Text(
     "ไฟล์ต้องเป็นรายการ ชื่อ: ค่า",
     "the file must be a mapping of name: value",

@@ -58,6 +58,11 @@ def test_dates_stay_text_and_only_true_false_are_booleans(tmp_path, capsys):
     assert "Traceback" not in out
     assert f"{MEASURE}:3" in out and "2568-02-29" in out      # not a date: reported, not a crash
     assert "responsible" not in out and "steps" not in out    # `no`, `yes`, `on` are words
+    from ita_site.content.loading import load_site
+
+    measure_read = load_site(content).site.years[2568].measures[0]
+    assert measure_read.steps == ("yes", "on", "021234567")     # a leading zero is no octal
+    assert measure_read.responsible == ("no",)
 
 
 CATALOG_CONFIG = "site_name: x\nplugins:\n  - ita:\n      catalogs: catalogs\n"
@@ -81,10 +86,16 @@ def test_site_catalog_files_are_read_by_the_same_reader(tmp_path, capsys, raw, l
     assert f"2570.yaml:{line}" in out and words in out
 
 
-def test_yaml_1_1_words_in_catalogs_stay_words(tmp_path):
-    # The shipped catalogs load with the same reader and the same values as before.
+def test_catalogs_read_yes_and_no_as_words_like_every_other_file(tmp_path, capsys):
+    # YAML 1.1 made `no` False in catalogs while front matter kept it a word.
+    content = _content(tmp_path, {})
+    (tmp_path / "catalogs").mkdir()
+    (tmp_path / "catalogs" / "2568.yaml").write_text(
+        "oit:\n  - code: O1\n    title: no\n", encoding="utf-8")
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(CATALOG_CONFIG, encoding="utf-8")
+    code, out = _check(capsys, content, config)
+    assert "2568.yaml" not in out and "Traceback" not in out
     from ita_site.catalog import load_catalogs
 
-    catalogs = load_catalogs()
-    assert not catalogs.problems.errors
-    assert set(catalogs.years) >= {2566, 2567, 2568, 2569}
+    assert load_catalogs(tmp_path / "catalogs").get(2568).oit("O1").title == "no"
