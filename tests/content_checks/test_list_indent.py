@@ -30,7 +30,8 @@ def _site(tmp_path, measure: str):
 
 def test_check_reports_the_line_the_field_and_the_fix(tmp_path, capsys):
     content = _site(tmp_path / "content", MERGED)
-    assert main(["--content", str(content), "check"]) == 0  # a warning, as the file is valid YAML
+    assert main(["--content", str(content), "--config", str(tmp_path / "mkdocs.yml"),
+                 "check"]) == 0  # a warning, as the file is valid YAML
     out = capsys.readouterr().out
     assert "2568/measures/01-ob-rom.md:6 [steps]" in out
     assert 'รายการ "- อบรมเจ้าหน้าที่" ย่อหน้าลึกกว่ารายการด้านบน' in out
