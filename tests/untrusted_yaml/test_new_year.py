@@ -140,3 +140,17 @@ def test_oit_codes_follow_the_item_into_the_new_catalog(tmp_path, capsys):
     assert "oit: [O26]\n" in text
     code, out = _check(capsys, content)
     assert code == 0, out
+
+
+@pytest.mark.parametrize("written, moved", [
+    ("ต.ค. 2568 – ก.ย. 2569", "ต.ค. 2569 – ก.ย. 2570"),
+    ("ต.ค.๖๘-มี.ค.๖๙", "ต.ค.๖๙-มี.ค.๗๐"),
+    ("1 ต.ค. 2568 ถึง 31 มี.ค. 2569", "1 ต.ค. 2569 ถึง 31 มี.ค. 2570"),
+    ("ตลอดปีงบประมาณ พ.ศ. ๒๕๖๙", "ตลอดปีงบประมาณ พ.ศ. ๒๕๗๐"),
+    ("01/10/68 - 30/09/2569", "01/10/69 - 30/09/2570"),
+    ("ทุกไตรมาส 4 ครั้ง 1000 ราย", "ทุกไตรมาส 4 ครั้ง 1000 ราย"),  # no year: unchanged
+])
+def test_a_period_label_moves_one_year_as_it_was_written(written, moved):
+    from ita_site.content.year_shift import shift_period
+
+    assert shift_period(written, 1) == moved
