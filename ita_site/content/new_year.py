@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from ita_site.catalog import CatalogSet, load_catalogs, normalize_code
+from ita_site.content.tree import scan
 from ita_site.content.loading import load_measure, load_year, year_of_folder
 from ita_site.content.problems import ContentError, Problem, Problems
 from ita_site.content.year_shift import shift_period
@@ -78,7 +79,9 @@ def _plans(content_dir: Path, source_year: int, year: int, catalogs: CatalogSet 
         raise _fail(f"{source_year}/", msg.SOURCE_MISSING.format(
             year=source_year, years=", ".join(years) or "-"))
     found = Problems()
-    loaded = load_year(content_dir, source, source_year, found)
+    tree = scan(content_dir)
+    found.extend(tree.problems)
+    loaded = load_year(content_dir, tree, str(source_year), source_year, found)
     own = (f"{source_year}/measures/", f"{source_year}/year.yml")
     errors = [p for p in found.errors if p.path.startswith(own)]
     if errors:

@@ -55,13 +55,15 @@ class TargetResolver:
             return Target("page", target + suffix) if target is not None else Target("broken", url)
         if is_published_file(self.content_dir, path):
             return Target("document", path)
-        if os.path.lexists(self.content_dir / path):
-            return Target("unpublished", url)
+        # A folder of content/ is also the URL of its index page (`/about/`), so pages come
+        # before the test for files the build keeps to itself.
         as_page = path.rstrip("/") + "/"
         if as_page in self.page_urls:
             return Target("page", as_page + suffix)
         if path.endswith("index.html") and path[: -len("index.html")] in self.page_urls:
             return Target("page", path[: -len("index.html")] + suffix)
+        if os.path.lexists(self.content_dir / path):
+            return Target("unpublished", url)
         return Target("broken", url)
 
 

@@ -18,6 +18,7 @@ from ita_site.catalog.building import build_catalog
 from ita_site.catalog.fields import FieldReader as CatalogFields
 from ita_site.catalog.loading import _read_mapping, _shipped_files
 from ita_site.catalog.merging import merge_catalog
+from ita_site.content.tree import scan
 from ita_site.content.loading import load_agency, load_measure, load_page, load_year_data
 from ita_site.content.problems import Problems
 from ita_site.content.yamlfile import YamlSyntaxError, read_markdown
@@ -72,7 +73,7 @@ def test_agency_yml(tmp_path, raw):
 
     def run():
         problems = Problems()
-        load_agency(tmp_path, problems)
+        load_agency(tmp_path, scan(tmp_path), problems)
         return problems
     _bounded(run)
 
