@@ -12,7 +12,7 @@ README = (REPO / "README.md").read_text(encoding="utf-8")
 def test_quick_start_keeps_its_heading_and_two_commands():
     assert "## Quick start / เริ่มต้นใช้งาน" in README
     assert "./dev serve" in README and "./dev test" in README
-    assert "pip install ita-site" in README and "ita-site new" in README
+    assert "pip install" in README and "./dev wheel" in README and "ita-site new" in README
 
 
 def test_every_path_the_readme_names_exists():
