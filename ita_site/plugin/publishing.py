@@ -163,4 +163,14 @@ def _still_running(path: Path) -> bool:
         return False
     except OSError:  # another user's process
         return True
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed build whose parent has not reaped it yet still answers os.kill; Linux says
+    in /proc that it is a zombie (state Z), which will never write again."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[-1].split()[:1] == ["Z"]

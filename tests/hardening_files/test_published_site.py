@@ -157,3 +157,24 @@ def test_a_site_dir_that_cannot_be_made_is_a_message_not_a_traceback(tmp_path):
     assert result.returncode != 0 and "Traceback" not in result.stderr
     assert "blocker/site" in result.stderr and "site_dir" in result.stderr
     assert leftovers(root) == []
+
+
+def test_a_folder_left_by_a_killed_build_not_yet_reaped_is_removed(tmp_path):
+    # A build killed with SIGKILL stays a zombie until its parent reaps it; it will never write
+    # again, so the next build must not keep its staging folder for it.
+    from ita_site.plugin.publishing import _remove_leftovers
+
+    site = tmp_path / "site"
+    site.mkdir()
+    child = subprocess.Popen([sys.executable, "-c", "pass"])
+    try:
+        deadline = time.monotonic() + 10
+        while Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[-1].split()[0] != "Z":
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        staging = tmp_path / f".site.ita-build-{child.pid}-0a1b2c3d"
+        staging.mkdir()
+        _remove_leftovers(site)
+        assert not staging.exists() and site.is_dir()
+    finally:
+        child.wait()
