@@ -33,7 +33,8 @@ def add_arguments(parser) -> None:
 
 def run(args) -> int:
     from ita_site.portal.config import PortalError, read_portal
-    from ita_site.portal.run import build_agencies, build_epoch, write_state
+    from ita_site.portal.run import (SchedulerUnreachable, build_agencies, build_epoch,
+                                     write_state)
     from ita_site.portal.site import PortalSiteError, build_portal_site
 
     try:
@@ -45,7 +46,7 @@ def run(args) -> int:
     try:
         state = build_agencies(portal, scheduler=args.scheduler, workers=args.workers,
                                timeout=args.timeout, force=args.force)
-    except OSError as error:  # no scheduler at that address, or it went away
+    except SchedulerUnreachable as error:
         say(msg.SCHEDULER_UNREACHABLE.format(address=args.scheduler, reason=error), sys.stderr)
         return 2
     try:

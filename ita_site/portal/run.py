@@ -33,6 +33,10 @@ STATE = ".portal-state.json"
 RETRIES = 2
 
 
+class SchedulerUnreachable(RuntimeError):
+    """The Dask scheduler given with --scheduler cannot be reached."""
+
+
 def version() -> str:
     try:
         return metadata.version("ita-site")
@@ -99,7 +103,10 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
             del records[slug]
     state.update(version=ours, built=sorted(jobs))
     if jobs:
-        client, cluster = _client(scheduler, workers)
+        try:
+            client, cluster = _client(scheduler, workers)
+        except (OSError, ValueError) as error:  # no scheduler there, or not an address
+            raise SchedulerUnreachable(str(error)) from None
         try:
             epoch = build_epoch()
             futures = {client.submit(build_agency, slug, archive, portal.agency_url(slug),
