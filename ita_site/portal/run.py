@@ -101,6 +101,8 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
     for slug in list(records):  # agencies no longer in PORTAL.yml leave the portal
         if slug not in {a.slug for a in portal.agencies}:
             del records[slug]
+            # Only a folder this command made (it is in the state) is ever removed.
+            shutil.rmtree(output / slug, ignore_errors=True)
     state.update(version=ours, built=sorted(jobs))
     if jobs:
         try:
@@ -111,7 +113,7 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
             epoch = build_epoch()
             futures = {client.submit(build_agency, slug, archive, portal.agency_url(slug),
                                      epoch, timeout, key=f"ita-agency-{slug}-{key[:16]}",
-                                     retries=RETRIES, pure=False): slug
+                                     retries=RETRIES): slug
                        for slug, (archive, key) in jobs.items()}
             done = failed = 0
             _progress(stream, done, failed, len(futures))
