@@ -24,8 +24,8 @@ from ita_site.messages import Text
 from ita_site.messages import portal as msg
 
 # Top-level names of the portal's own pages and files: an agency cannot take them.
-RESERVED = frozenset({"assets", "search", "data", "coverage", "404.html", "index.html",
-                      "sitemap.xml", "sitemap.xml.gz"})
+RESERVED = frozenset({"assets", "search", "data", "coverage", "dashboard", "404.html",
+                      "index.html", "sitemap.xml", "sitemap.xml.gz"})
 _SLUG = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$")
 
 

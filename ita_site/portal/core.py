@@ -56,3 +56,17 @@ def problem_dict(where: str, text) -> dict:
     th = text.th + (f" — วิธีแก้: {text.fix_th}" if text.fix_th else "")
     en = text.en + (f" — fix: {text.fix_en}" if text.fix_en else "")
     return {"where": where, "th": th, "en": en}
+
+
+def bar_chart(*, chart_id: str, title: str, desc: str, groups: list[tuple[str, str]],
+              years: list[int], value_of) -> str:
+    """An SVG bar chart on the 0–100 scale, drawn as the agency sites draw theirs, with its
+    numbers as a table beneath: `groups` are (key, label), `value_of(year, key)` a value."""
+    from ita_site.scores.charts import ChartGroup, bar_chart_svg, chart_table_html
+
+    chart_groups = [ChartGroup(key, label) for key, label in groups]
+    svg = bar_chart_svg(chart_id=chart_id, title=title, desc=desc, groups=chart_groups,
+                        years=years, value_of=value_of)
+    table = chart_table_html(caption=title, groups=chart_groups, years=years, value_of=value_of,
+                             table_class="portal-chart-table")
+    return f'<figure class="ita-chart-figure">{svg}</figure>\n{table}'

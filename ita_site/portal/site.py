@@ -16,10 +16,11 @@ from pathlib import Path
 
 from ita_site.messages import portal as msg
 from ita_site.portal import pages
+from ita_site.portal.dashboard import dashboard_page
 from ita_site.portal.config import Portal
 from ita_site.portal.rows import agency_rows, coverage_years
 
-_STYLES = ("ita.css", "identity.css")
+_STYLES = ("ita.css", "identity.css", "charts.css")
 _CSS = """.portal-matrix { overflow-x: auto; }
 .portal-has a { color: #1b5e20; } .portal-missing a { color: #b71c1c; font-weight: bold; }
 .portal-failed { color: #b71c1c; } .portal-filters label { margin-right: 1em; }
@@ -38,6 +39,8 @@ def write_project(portal: Portal, state: dict, folder: Path) -> None:
     docs = folder / "docs"
     (docs / "coverage").mkdir(parents=True)
     (docs / "data").mkdir()
+    (docs / "dashboard").mkdir()
+    (docs / "dashboard" / "index.md").write_text(dashboard_page(rows), encoding="utf-8")
     (docs / "assets" / "stylesheets").mkdir(parents=True)
     (docs / "index.md").write_text(pages.index_page(portal.name, rows, years), encoding="utf-8")
     for year, entry in coverage_years(rows).items():
@@ -58,7 +61,7 @@ def write_project(portal: Portal, state: dict, folder: Path) -> None:
         "plugins": [{"search": {"lang": ["th", "en"]}}],
         "extra_css": [f"assets/stylesheets/{n}" for n in (*_STYLES, "portal.css")],
         "markdown_extensions": ["tables", "attr_list", "md_in_html"],
-        "nav": [{"หน่วยงาน": "index.md"},
+        "nav": [{"หน่วยงาน": "index.md"}, {"ภาพรวม": "dashboard/index.md"},
                 *({L: f"coverage/{y}.md"} for y, L in
                   ((y, f"OIT {y}") for y in years)),
                 {"ข้อมูลเปิด": "data/index.md"}],

@@ -11,7 +11,8 @@ from tests.portal.conftest import SITE_URL
 
 # The portal's own URLs are a promise, like an agency's (DESIGN.md, "URLs are a promise").
 PORTAL_URLS = {
-    "index.html", "404.html", "coverage/2568/index.html", "data/index.html",
+    "index.html", "404.html", "dashboard/index.html", "coverage/2568/index.html",
+    "data/index.html",
     "data/agencies.csv", "data/agencies.json", "data/agencies.schema.json",
     "data/coverage-2568.csv", "data/coverage-2568.json", "data/coverage.schema.json",
 }
@@ -51,6 +52,17 @@ def test_agency_list_shows_scores_coverage_links_and_the_failure(local_build):
     failed = page[page.index('id="failed-abt-broken"'):]
     assert "99-broken.md" in failed
     assert "YAML" in failed and "วิธีแก้" in failed and "fix:" in failed
+
+
+def test_dashboard_charts_mean_scores_coverage_and_levels(local_build):
+    _, output = local_build
+    page = (output / "dashboard" / "index.html").read_text(encoding="utf-8")
+    assert page.count('class="ita-chart"') == 2
+    # Only abt-nong-bua has 2568 scores: the mean is its total, and all scored agencies
+    # (one of one) share its level.
+    assert 'data-series="total" data-value="96.50"' in page
+    assert 'data-series="coverage"' in page
+    assert 'data-value="100.00"' in page
 
 
 def test_coverage_matrix_links_each_cell_to_the_item_page(local_build):
