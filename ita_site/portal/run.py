@@ -80,8 +80,6 @@ def _client(scheduler: str | None, workers: int | None):
 def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int | None = None,
                    timeout: float = 600, force: bool = False, stream=None) -> dict:
     """Build every agency that changed; returns the updated state (also written to output)."""
-    from dask.distributed import as_completed
-
     stream = stream or sys.stderr
     output = portal.output
     output.mkdir(parents=True, exist_ok=True)
@@ -97,7 +95,7 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
         if not force and old and old.get("hash") == key and (
                 not old.get("ok") or (output / agency.slug).is_dir()):
             continue
-        jobs[agency.slug] = (archive, key)
+        jobs[agency.slug] = (agency.folder, key)  # packed again when sent: memory stays small
     for slug in list(records):  # agencies no longer in PORTAL.yml leave the portal
         if slug not in {a.slug for a in portal.agencies}:
             del records[slug]
@@ -110,32 +108,53 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
         except (OSError, ValueError) as error:  # no scheduler there, or not an address
             raise SchedulerUnreachable(str(error)) from None
         try:
-            epoch = build_epoch()
-            futures = {client.submit(build_agency, slug, archive, portal.agency_url(slug),
-                                     epoch, timeout, key=f"ita-agency-{slug}-{key[:16]}",
-                                     retries=RETRIES): slug
-                       for slug, (archive, key) in jobs.items()}
-            done = failed = 0
-            _progress(stream, done, failed, len(futures))
-            for future in as_completed(futures):
-                slug = futures[future]
-                try:
-                    result = future.result()
-                except Exception as error:  # the engine gave up on the task: listed, not raised
-                    text = msg.TASK_LOST.format(slug=slug, reason=type(error).__name__)
-                    result = {"slug": slug, "ok": False, "facts": None, "site": None,
-                              "problems": [problem_dict(slug, text)], "coverage": []}
-                future.release()
-                records[slug] = _record(output, records.get(slug), result, jobs[slug][1])
-                done += 1
-                failed += not result["ok"]
-                _progress(stream, done, failed, len(futures))
+            _run_jobs(client, portal, jobs, records, timeout, stream)
         finally:
             client.close()
             if cluster is not None:
                 cluster.close()
     write_state(output, state)
     return state
+
+
+def _run_jobs(client, portal: Portal, jobs: dict, records: dict, timeout: float, stream) -> None:
+    """Send the builds, a few per worker at a time (the archives of thousands of agencies
+    are never all in memory), and place each site as it comes back."""
+    from dask.distributed import as_completed
+
+    epoch, output = build_epoch(), portal.output
+    window = max(4, 2 * len(client.scheduler_info().get("workers", {})))
+    waiting = list(jobs)
+    futures: dict = {}
+    running = as_completed()
+
+    def send(slug: str) -> None:
+        folder, key = jobs[slug]
+        future = client.submit(build_agency, slug, pack(folder), portal.agency_url(slug), epoch,
+                               timeout, key=f"ita-agency-{slug}-{key[:16]}", retries=RETRIES)
+        futures[future] = slug
+        running.add(future)
+
+    for slug in waiting[:window]:
+        send(slug)
+    waiting = waiting[window:]
+    done = failed = 0
+    _progress(stream, done, failed, len(jobs))
+    for future in running:
+        slug = futures.pop(future)
+        try:
+            result = future.result()
+        except Exception as error:  # the engine gave up on the task: listed, not raised
+            text = msg.TASK_LOST.format(slug=slug, reason=type(error).__name__)
+            result = {"slug": slug, "ok": False, "facts": None, "site": None,
+                      "problems": [problem_dict(slug, text)], "coverage": []}
+        future.release()
+        if waiting:
+            send(waiting.pop(0))
+        records[slug] = _record(output, records.get(slug), result, jobs[slug][1])
+        done += 1
+        failed += not result["ok"]
+        _progress(stream, done, failed, len(jobs))
 
 
 def _progress(stream, done: int, failed: int, total: int) -> None:
