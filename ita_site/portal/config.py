@@ -56,7 +56,8 @@ class PortalError(ValueError):
 
 
 def slug_of(folder: Path) -> str:
-    """The folder name, lower-cased: letters, digits and `-` only (`_`, `.` and spaces become `-`)."""
+    """The folder name, lower-cased; `_`, `.` and spaces become `-` (other characters are
+    refused by the caller, so a slug never depends on a transliteration table)."""
     return re.sub(r"[\s_.]+", "-", folder.name.strip()).lower()
 
 

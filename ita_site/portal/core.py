@@ -39,7 +39,11 @@ def agency_facts(folder: Path) -> dict:
         years.append({"year": number, "ita_year": year.ita_year,
                       "total": scores.total if scores else None, "level": level,
                       "measures": len(year.measures)})
-    errors = list(data.problems.errors)
+    # Problems name files inside the content folder; the portal names them inside the agency.
+    prefix = content.relative_to(folder).as_posix() + "/" if content.is_relative_to(folder) else ""
+    errors = [problem_dict(prefix + p.location(), p.text) for p in data.problems.errors]
+    if settings.problem:  # mkdocs.yml itself cannot be read: that is the first thing to fix
+        errors.insert(0, problem_dict("mkdocs.yml", settings.problem))
     return {
         "name": agency.name if agency else folder.name,
         "type": (agency.type if agency else None) or "",
@@ -47,7 +51,7 @@ def agency_facts(folder: Path) -> dict:
         "province": (agency.province if agency else None) or "",
         "years": years,
         "error_count": len(errors),
-        "problems": [problem_dict(p.location(), p.text) for p in errors[:FIRST_PROBLEMS]],
+        "problems": errors[:FIRST_PROBLEMS],
     }
 
 

@@ -71,8 +71,9 @@ def index_page(name: str, rows: list[AgencyRow], years: list[int]) -> str:
             f"<td>{escape(row.district)}</td><td>{row.year or '–'}</td>"
             f"<td>{_number(row.total)}</td><td>{escape(row.level or '–')}</td>"
             f"<td>{coverage}</td><td>{' · '.join(links)}</td></tr>")
-    filters = (_select("district", L["filter_district"], sorted({r.district for r in rows if r.district}))
-               + " " + _select("type", L["filter_type"], sorted({r.type for r in rows if r.type})))
+    districts = sorted({r.district for r in rows if r.district})
+    filters = (_select("district", L["filter_district"], districts) + " "
+               + _select("type", L["filter_type"], sorted({r.type for r in rows if r.type})))
     parts = [f"# {escape(name)}", "", f'<div class="portal-filters">{filters}</div>', "",
              f'<table class="portal-agencies"><thead><tr>{head}</tr></thead>'
              f"<tbody>{''.join(body)}</tbody></table>", ""]

@@ -62,7 +62,8 @@ def agency_rows(records: dict) -> list[AgencyRow]:
                                                      scored[-1]["level"])
         if row.coverage:
             latest = row.coverage[-1]
-            row.oit_year, row.covered, row.items = latest["year"], latest["covered"], latest["total"]
+            row.oit_year, row.covered = latest["year"], latest["covered"]
+            row.items = latest["total"]
             row.report = latest["report"]
         rows.append(row)
     return rows
