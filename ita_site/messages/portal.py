@@ -78,6 +78,10 @@ TASK_LOST = Text(
     "สั่ง portal build อีกครั้ง หน่วยงานที่สร้างสำเร็จแล้วจะไม่ถูกสร้างซ้ำ",
     "run portal build again; agencies already built are not rebuilt",
 )
+NOT_POSITIVE = Text(
+    "ค่า {value} ใช้ไม่ได้ ต้องเป็นจำนวนที่มากกว่า 0",
+    "{value} cannot be used: give a number above 0",
+)
 PROGRESS = "หน่วยงาน {done}/{total} สำเร็จ {ok} ไม่สำเร็จ {failed} เหลือ {left} " \
            "(agencies done {done}/{total}, ok {ok}, failed {failed}, left {left})"
 SUMMARY_OK = Text(

@@ -7,11 +7,25 @@ cannot be used.
 
 from __future__ import annotations
 
+import argparse
 import sys
 from pathlib import Path
 
 from ita_site.messages import say
 from ita_site.messages import portal as msg
+
+
+def _positive(kind):
+    def read(text: str):
+        try:
+            value = kind(text)
+        except ValueError:
+            value = 0
+        if value <= 0:
+            raise argparse.ArgumentTypeError(msg.NOT_POSITIVE.format(value=text).th + " ("
+                                             + msg.NOT_POSITIVE.format(value=text).en + ")")
+        return value
+    return read
 
 
 def add_arguments(parser) -> None:
@@ -22,10 +36,10 @@ def add_arguments(parser) -> None:
     build.add_argument("--scheduler", default=None,
                        help="ส่งงานไปยัง Dask scheduler ที่มีอยู่ / use an existing Dask "
                             "scheduler, e.g. tcp://10.0.0.5:8786 (default: a local cluster)")
-    build.add_argument("--workers", type=int, default=None,
+    build.add_argument("--workers", type=_positive(int), default=None,
                        help="จำนวน worker ของ local cluster / local worker processes "
                             "(default: one per core)")
-    build.add_argument("--timeout", type=float, default=600,
+    build.add_argument("--timeout", type=_positive(float), default=600,
                        help="เวลาสูงสุดต่อหน่วยงาน (วินาที) / seconds allowed per agency build")
     build.add_argument("--force", action="store_true",
                        help="สร้างทุกหน่วยงานใหม่ / rebuild every agency, changed or not")

@@ -50,3 +50,13 @@ def test_broken_yaml_names_the_line(tmp_path, capsys):
     code, err = _run(tmp_path, "name: P\nagencies: [a\n", capsys)
     assert code == 2
     assert "portal.yml" in err and "YAML" in err
+
+
+def test_zero_workers_is_refused_with_a_message(tmp_path, capsys):
+    import pytest
+
+    with pytest.raises(SystemExit) as stop:
+        main(["portal", "build", str(tmp_path / "portal.yml"), "--workers", "0"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "มากกว่า 0" in err and "above 0" in err
