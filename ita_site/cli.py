@@ -210,6 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
             "import", help="นำเข้ารายงานเดิม (DOCX, XLSX, ข้อความจาก PDF) / import existing reports")
         import_command.add_arguments(importer)
         importer.set_defaults(run=import_command.run)
+
+    from ita_site.portal import command as portal_command
+    portal = commands.add_parser("portal", help="พอร์ทัลของหลายหน่วยงาน / many agencies' sites "
+                                                "and one view of them")
+    portal_command.add_arguments(portal)
+    portal.set_defaults(run=portal_command.run)
     return parser
 
 

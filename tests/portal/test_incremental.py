@@ -1,0 +1,50 @@
+"""Rebuilding a portal: only agencies whose content changed are built again, and an agency
+that breaks keeps its last good site while the portal lists it as failed."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+from tests.portal.conftest import break_agency, portal_build, write_portal
+
+
+def _state(output):
+    return json.loads((output / ".portal-state.json").read_text(encoding="utf-8"))
+
+
+def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(portal_root,
+                                                                          local_build, tmp_path):
+    shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
+    shutil.copytree(local_build[1], tmp_path / "local")
+    portal, output = write_portal(tmp_path, "local"), tmp_path / "local"
+    untouched = output / "abt-khok-sung" / "index.html"
+    before = untouched.stat().st_mtime_ns
+
+    measure = next((tmp_path / "agencies" / "abt-nong-bua" / "content" / "2568" / "measures")
+                   .glob("01-*.md"))
+    text = measure.read_text(encoding="utf-8")
+    start = text.index("title:")
+    end = text.index("\n", start)
+    measure.write_text(text[:start] + 'title: "มาตรการที่แก้ไขแล้ว"' + text[end:],
+                       encoding="utf-8")
+    run = portal_build(portal, "--workers", "1")
+    assert run.returncode == 1, run.stderr  # abt-broken is still broken (and not rebuilt)
+    assert _state(output)["built"] == ["abt-nong-bua"]
+    assert untouched.stat().st_mtime_ns == before
+    pages = "".join(p.read_text(encoding="utf-8")
+                    for p in (output / "abt-nong-bua" / "2568").rglob("index.html"))
+    assert "มาตรการที่แก้ไขแล้ว" in pages
+
+    break_agency(tmp_path / "agencies" / "abt-khok-sung")
+    run = portal_build(portal, "--workers", "1")
+    assert run.returncode == 1
+    assert _state(output)["built"] == ["abt-khok-sung"]
+    assert untouched.is_file() and untouched.stat().st_mtime_ns == before  # last good site
+    page = (output / "index.html").read_text(encoding="utf-8")
+    failed = page[page.index('id="failed-abt-khok-sung"'):]
+    assert "last good site kept" in failed and "99-broken.md" in failed
+    assert 'href="abt-khok-sung/"' in page
+
+    run = portal_build(portal, "--workers", "1")
+    assert _state(output)["built"] == []
