@@ -28,6 +28,7 @@ from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxE
 from ita_site.messages import content as msg
 from ita_site.messages import files as files_msg
 from ita_site.messages import oit as oit_msg
+from ita_site.sitemap import RESERVED_YEAR_PAGES
 from ita_site.text.digits import parse_int, to_arabic
 from ita_site.text.urls import has_blank, shown
 
@@ -287,7 +288,7 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
             if page is not None:
                 result.pages.append(page)
             continue
-        if inner in schema.RESERVED_YEAR_PAGES:
+        if inner in RESERVED_YEAR_PAGES:
             problems.error(rel, msg.RESERVED_NAME.format(
                 name=inner, url=f"/{year}/{inner[:-3]}/", suggestion=f"{inner[:-3]}-notes.md"))
             continue

@@ -12,8 +12,3 @@ AGENCY_FIELDS = contract.AGENCY.names
 YEAR_FIELDS = contract.YEAR.names
 # Page meta that MkDocs and Material themselves understand: never "unknown".
 THEME_FIELDS = contract.THEME.names
-# Year-folder file names whose URLs belong to generated pages.
-RESERVED_YEAR_PAGES = frozenset({
-    "plan.md", "progress.md", "report.md", "analysis.md", "surveys.md", "oit.md",
-    "measures.md", "oit/index.md", "measures/index.md",
-})
