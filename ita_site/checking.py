@@ -14,7 +14,7 @@ from pathlib import Path
 from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.content.loading import load_site
 from ita_site.content.models import Site
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
 from ita_site.oit.targets import TargetResolver

@@ -20,9 +20,9 @@ from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.list_indent import warn_over_indented
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.content.tree import ContentTree, is_published_file, scan
-from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
+from ita_site.base.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
                                        check_characters, decode, parse_yaml, report,
                                        split_front_matter)
 from ita_site.messages import content as msg

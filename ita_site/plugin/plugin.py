@@ -31,7 +31,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
-from ita_site.content.yamlfile import split_front_matter
+from ita_site.base.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports

@@ -21,7 +21,7 @@ import sys
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ita_site.content.problems import Problem
+from ita_site.base.problems import Problem
 from ita_site.messages import identity as msg
 
 log = logging.getLogger("ita_site.preview")
