@@ -361,7 +361,7 @@ def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int]
 
 
 def load_site(content_dir: Path) -> LoadResult:
-    """Read and validate everything under `content_dir` (DESIGN.md's content contract)."""
+    """Read and validate everything under `content_dir` against ita_site.content.contract."""
     content_dir = Path(content_dir)
     problems = Problems()
     tree = scan(content_dir)

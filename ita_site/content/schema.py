@@ -1,4 +1,4 @@
-"""Names the content contract accepts (DESIGN.md); anything else is reported as unknown.
+"""Names the content contract accepts (guide/content/content/); anything else is unknown.
 
 The names come from the declarations in ita_site.content.contract, which also give the JSON
 Schemas their fields, so the validator and the editors' schemas cannot drift apart.

@@ -66,6 +66,15 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def on_shutdown(self) -> None:
         self.preview.stop()
 
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
+        is all `mkdocs serve` watches by itself. Priority: default."""
+        if self.config.enabled and self.config.catalogs:
+            folder = Path(config.config_file_path).parent / self.config.catalogs
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Refuse settings that would publish a wrong or non-compliant site.
 
