@@ -14,15 +14,13 @@ from pathlib import Path
 from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.content.loading import load_site
 from ita_site.content.models import Site
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
-from ita_site.oit import model as oit_model
 from ita_site.oit.targets import TargetResolver
-from ita_site.pages.context import PageContext
-from ita_site.pages.documents import planned_pages
 from ita_site.scores.models import YearResults
 from ita_site.scores.parsing import parse_year_results
+from ita_site.sitemap import Kind, SiteMap, build_sitemap
 from ita_site.surveys import allowed_survey_hosts, read_survey_links
 
 
@@ -43,7 +41,7 @@ class SiteData:
     problems: Problems = field(default_factory=Problems)
     evidence: object = None  # oit.evidence.EvidenceIndex
     audits: dict = field(default_factory=dict)  # year → oit.audit.YearAudit
-    generated_uris: list = field(default_factory=list)  # src_uri of every generated page
+    sitemap: SiteMap = field(default_factory=lambda: SiteMap(()))
     surveys: dict = field(default_factory=dict)  # year → surveys.SurveyLinks
 
     @property
@@ -115,22 +113,17 @@ def _check_codes(data: SiteData) -> None:
 
 
 def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
-    data.generated_uris = [uri for uri, _ in planned_pages(PageContext.from_data(data))]
+    """Where links in the agency's files may point: their own pages and measures, generated
+    pages by file name or URL, OIT pages by URL."""
     src_to_url = {}
     for page in data.site.all_pages():
         src_to_url[page.src_uri] = page.url
     for year in data.site.years.values():
         for measure in year.measures:
             src_to_url[measure.src_uri] = measure.url
-    for src_uri in data.generated_uris:
-        stem = src_uri[:-3]
-        src_to_url[src_uri] = stem[: -len("index")] if stem.endswith("index") else stem + "/"
+    src_to_url.update(data.sitemap.pages_linked_by_file())
     urls = set(src_to_url.values())
-    for number, year in data.site.years.items():
-        catalog = data.catalogs.get(year.ita_year)
-        if catalog is not None:
-            urls.add(oit_model.index_url(number))
-            urls.update(oit_model.item_url(number, i.code) for i in catalog.oit_items)
+    urls.update(e.url for e in data.sitemap if e.kind in (Kind.OIT_INDEX, Kind.OIT_ITEM))
     return TargetResolver(content_dir, urls, src_to_url)
 
 
@@ -145,9 +138,9 @@ def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteDa
     _read_results(data)
     _read_surveys(data, options)
     _check_codes(data)
+    data.sitemap = build_sitemap(data.site, data.catalogs, data.results, data.surveys)
     resolver = _page_urls(data, Path(content_dir))
-    generated_urls = {resolver.src_to_url[src] for src in data.generated_uris}
-    data.evidence = oit_evidence.collect(data.site, data.catalogs, generated_urls, resolver,
+    data.evidence = oit_evidence.collect(data.site, data.catalogs, data.sitemap, resolver,
                                          data.problems)
     data.audits = oit_audit.audit(data.evidence, data.catalogs, data.site)
     if options.strict_oit:

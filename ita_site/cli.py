@@ -72,7 +72,7 @@ def cmd_check(args) -> int:
 def cmd_new_year(args) -> int:
     from ita_site.catalog import load_catalogs
     from ita_site.content.new_year import NewYearError, create_year
-    from ita_site.content.problems import Problems
+    from ita_site.base.problems import Problems
     from ita_site.mkdocs_settings import options_from_config
 
     content = _content_dir(args)

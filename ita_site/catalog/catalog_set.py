@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ita_site.catalog.codes import normalize_code, tool_of_code
 from ita_site.catalog.model import Catalog, OitItem
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import catalog as msg
 
 

@@ -7,7 +7,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 
 from ita_site.catalog.located import LocatedList, LocatedMap, Where, describe
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import Text
 from ita_site.messages import catalog as msg
 from ita_site.text.digits import parse_int, parse_number

@@ -19,7 +19,7 @@ from ita_site.catalog.codes import normalize_code
 from ita_site.catalog.fields import FieldReader
 from ita_site.catalog.located import LocatedList, LocatedMap, describe, read_located
 from ita_site.catalog.merging import merge_catalog
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import catalog as msg
 
 _FILE_NAME = re.compile(r"^(\d{4})\.ya?ml$")

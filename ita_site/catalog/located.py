@@ -1,6 +1,6 @@
 """YAML read with the place of every value, so a problem can name the file and the line.
 
-The one YAML reader (ita_site.content.yamlfile) gives plain data and the line of every key
+The one YAML reader (ita_site.base.yamlfile) gives plain data and the line of every key
 and item; here that becomes dicts and lists that remember, for themselves and for each key or
 item, the file and line they came from. Values merged from several files
 (a shipped catalog and a site's override) keep their own file.
@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Hashable
 
-from ita_site.content.problems import Problems
-from ita_site.content.yamlfile import (YamlDocument, YamlSyntaxError, parse_yaml, read_yaml,
+from ita_site.base.problems import Problems
+from ita_site.base.yamlfile import (YamlDocument, YamlSyntaxError, parse_yaml, read_yaml,
                                        report)
-from ita_site.content.yamlfile import describe as shared_describe
+from ita_site.base.yamlfile import describe as shared_describe
 
 Where = tuple[str, int]  # (file as shown to the user, 1-based line)
 
@@ -66,7 +66,7 @@ def read_located(raw: bytes | str, path: str, problems: Problems) -> object:
     """The YAML document in `raw` as LocatedMap/LocatedList/scalars, or None when it is empty
     or unreadable (every problem, with its line, goes to `problems`).
 
-    The one reader (ita_site.content.yamlfile) parses; this only attaches its lines."""
+    The one reader (ita_site.base.yamlfile) parses; this only attaches its lines."""
     try:
         doc = parse_yaml(raw) if isinstance(raw, str) else read_yaml(raw)
     except YamlSyntaxError as error:

@@ -12,11 +12,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ita_site.catalog.codes import compact_codes, normalize_code, tool_of_code
+from ita_site.sitemap.model import EVIDENCE_KINDS
 
 TOOLS = ("iit", "eit", "oit")
 GROUPINGS = ("issues", "indicators")
-# Generated pages of a year folder that can be an OIT item's evidence (DESIGN.md, URLs).
-PAGES = ("plan", "report", "progress", "analysis", "surveys")
+# Generated pages of a year folder that can be an OIT item's evidence.
+PAGES = tuple(kind.value for kind in EVIDENCE_KINDS)
 # What time the evidence of an item must cover, relative to the fiscal year of the assessment.
 PERIODS = ("current", "previous", "half-year", "ongoing", "unknown")
 CONFIDENCES = ("high", "medium-high", "medium", "low-medium", "low", "unconfirmed")

@@ -6,8 +6,8 @@ import datetime as _dt
 
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.models import Period, Results, STATUSES
-from ita_site.content.problems import Problems
-from ita_site.content.yamlfile import YamlDocument, describe
+from ita_site.base.problems import Problems
+from ita_site.base.yamlfile import YamlDocument, describe
 from ita_site.messages import content as msg
 from ita_site.text.dates import parse_date, parse_period
 from ita_site.text.digits import parse_int

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import yaml
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import Text
 from ita_site.messages import list_indent as msg
 

@@ -20,14 +20,15 @@ from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.list_indent import warn_over_indented
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.content.tree import ContentTree, is_published_file, scan
-from ita_site.content.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
+from ita_site.base.yamlfile import (MarkdownSource, YamlDocument, YamlSyntaxError,
                                        check_characters, decode, parse_yaml, report,
                                        split_front_matter)
 from ita_site.messages import content as msg
 from ita_site.messages import files as files_msg
 from ita_site.messages import oit as oit_msg
+from ita_site.sitemap import RESERVED_YEAR_PAGES
 from ita_site.text.digits import parse_int, to_arabic
 from ita_site.text.urls import has_blank, shown
 
@@ -287,7 +288,7 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
             if page is not None:
                 result.pages.append(page)
             continue
-        if inner in schema.RESERVED_YEAR_PAGES:
+        if inner in RESERVED_YEAR_PAGES:
             problems.error(rel, msg.RESERVED_NAME.format(
                 name=inner, url=f"/{year}/{inner[:-3]}/", suggestion=f"{inner[:-3]}-notes.md"))
             continue
@@ -360,7 +361,7 @@ def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int]
 
 
 def load_site(content_dir: Path) -> LoadResult:
-    """Read and validate everything under `content_dir` (DESIGN.md's content contract)."""
+    """Read and validate everything under `content_dir` against ita_site.content.contract."""
     content_dir = Path(content_dir)
     problems = Problems()
     tree = scan(content_dir)

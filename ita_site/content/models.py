@@ -1,6 +1,6 @@
 """Domain objects of an agency's site, as read from content/.
 
-URLs follow DESIGN.md and are relative to the site root, without a leading slash
+URLs follow the scheme of ita_site.sitemap and are relative to the site root, without a slash
 ("2568/measures/x/"), so they can be joined to any base.
 """
 

@@ -19,9 +19,9 @@ import yaml
 from ita_site.catalog import CatalogSet, load_catalogs, normalize_code
 from ita_site.content.tree import scan
 from ita_site.content.loading import load_measure, load_year, year_of_folder
-from ita_site.content.problems import ContentError, Problem, Problems
+from ita_site.base.problems import ContentError, Problem, Problems
 from ita_site.content.year_shift import shift_period
-from ita_site.content.yamlfile import (MarkdownSource, YamlSyntaxError, decode, report,
+from ita_site.base.yamlfile import (MarkdownSource, YamlSyntaxError, decode, report,
                                        split_front_matter)
 from ita_site.messages import Text
 from ita_site.messages import new_year as msg

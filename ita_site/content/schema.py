@@ -1,4 +1,4 @@
-"""Names the content contract accepts (DESIGN.md); anything else is reported as unknown.
+"""Names the content contract accepts (guide/content/content/); anything else is unknown.
 
 The names come from the declarations in ita_site.content.contract, which also give the JSON
 Schemas their fields, so the validator and the editors' schemas cannot drift apart.
@@ -12,8 +12,3 @@ AGENCY_FIELDS = contract.AGENCY.names
 YEAR_FIELDS = contract.YEAR.names
 # Page meta that MkDocs and Material themselves understand: never "unknown".
 THEME_FIELDS = contract.THEME.names
-# Year-folder file names whose URLs belong to generated pages.
-RESERVED_YEAR_PAGES = frozenset({
-    "plan.md", "progress.md", "report.md", "analysis.md", "surveys.md", "oit.md",
-    "measures.md", "oit/index.md", "measures/index.md",
-})

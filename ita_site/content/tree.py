@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import files as msg
 
 # What MkDocs excludes by default (its `exclude_docs` base: `.*` and `/templates/`): never

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.importer.detect import detect_six_months, detect_year
 from ita_site.importer.front_matter import ImportedMeasure, assemble
 from ita_site.importer.log import ImportLog, Notice, describe, place

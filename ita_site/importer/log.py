@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.importer.source import Where
 from ita_site.messages import Text
 from ita_site.messages import importer as msg

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from ita_site.content.yamlfile import YamlSyntaxError, read_markdown
+from ita_site.base.yamlfile import YamlSyntaxError, read_markdown
 from ita_site.importer.front_matter import ImportedMeasure
 from ita_site.importer.slugs import measure_slug
 from ita_site.text.digits import parse_int

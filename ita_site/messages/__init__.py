@@ -1,7 +1,7 @@
 """Every sentence shown to users, in Thai with English beside it.
 
 One module per area keeps wording reviewable in one folder. A message is a :class:`Text`
-template; :class:`ita_site.content.problems.Problem` pairs it with a place in a file.
+template; :class:`ita_site.base.problems.Problem` pairs it with a place in a file.
 """
 
 from __future__ import annotations

@@ -71,7 +71,7 @@ L = SimpleNamespace(
     email="อีเมล",
 )
 
-# Names used before the ITA catalogs give their own (ITA.md): the ten indicators, the 2568 issues.
+# Names used before the ITA catalogs give their own: the ten indicators, the 2568 issues.
 INDICATOR_NAMES = {
     1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ",
     4: "การใช้ทรัพย์สินของราชการ", 5: "การแก้ไขปัญหาการทุจริต", 6: "คุณภาพการดำเนินงาน",

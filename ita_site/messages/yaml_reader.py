@@ -1,4 +1,4 @@
-"""Messages of the one YAML reader (ita_site.content.yamlfile), for every file it reads.
+"""Messages of the one YAML reader (ita_site.base.yamlfile), for every file it reads.
 
 PyYAML explains a syntax error in English only; `explain_parser_error` puts the common
 explanations in Thai beside it, with the fix.

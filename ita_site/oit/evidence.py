@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from ita_site.content.models import Site
-from ita_site.messages.pages import L
 from ita_site.oit.links import year_links
 from ita_site.oit.model import Evidence, ItemEvidence
 from ita_site.oit.targets import TargetResolver
+from ita_site.sitemap import Kind, SiteMap
 
 
 class EvidenceIndex:
@@ -33,7 +33,7 @@ class EvidenceIndex:
         return self.by_page.get(url, [])
 
 
-def collect(site: Site, catalogs, generated_urls: set[str], resolver: TargetResolver,
+def collect(site: Site, catalogs, sitemap: SiteMap, resolver: TargetResolver,
             problems) -> EvidenceIndex:
     """Every item's evidence; unresolvable links in year.yml become problems."""
     index = EvidenceIndex()
@@ -44,11 +44,10 @@ def collect(site: Site, catalogs, generated_urls: set[str], resolver: TargetReso
         for item in catalog.oit_items:
             index.item(number, item.code)
             for ref in item.satisfied_by:
-                folder = ref.year_for(number)
-                url = f"{folder}/{ref.page}/"
-                if url in generated_urls:
-                    index.add(number, item.code, Evidence("generated", _generated_title(
-                        ref.page, folder), url), page_url=url)
+                page = sitemap.find(Kind(ref.page), ref.year_for(number))
+                if page is not None and not page.intro:
+                    index.add(number, item.code, Evidence("generated", page.title, page.url),
+                              page_url=page.url)
         for page in year.pages:
             if page.src_uri.startswith(f"{number}/oit/") and page.oit.get(number):
                 # loading puts the code from the file name first
@@ -70,10 +69,3 @@ def collect(site: Site, catalogs, generated_urls: set[str], resolver: TargetReso
                                                  page.src_uri), page_url=page.url)
     return index
 
-
-def _generated_title(page: str, folder: int) -> str:
-    titles = {"plan": L.plan_title, "report": L.report_title, "progress": L.progress_title,
-              "analysis": L.analysis_title}
-    if page in titles:
-        return titles[page].format(year=folder)
-    return f"{page} {folder}"

@@ -15,7 +15,7 @@ from ita_site.messages import Text
 from ita_site.messages import escaping as msg
 from ita_site.messages.oit import L
 from ita_site.oit.evidence import EvidenceIndex
-from ita_site.oit.model import item_url
+from ita_site.sitemap import oit_item_url
 from ita_site.text.csvfile import csv_bytes
 from ita_site.text.escaping import is_safe_url
 
@@ -58,7 +58,7 @@ def rows(catalog, index: EvidenceIndex, year: int, site_url: str | None) -> list
             "code": item.code,
             "title": item.title,
             "status": L.status_yes if evidence.has_evidence else L.status_no,
-            "url": checked_url(absolute(site_url, item_url(year, item.code)),
+            "url": checked_url(absolute(site_url, oit_item_url(year, item.code)),
                                year=year, code=item.code),
             "evidence_count": len(evidence.evidence) + (1 if evidence.page_src else 0),
             "evidence": [{"kind": e.kind, "title": e.title,
@@ -76,13 +76,3 @@ def to_csv(items: list[dict]) -> bytes:
 def to_json(year: int, ita_year: int, items: list[dict]) -> bytes:
     document = {"year": year, "ita_year": ita_year, "items": items}
     return json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
-
-
-def year_exports(data, site_url: str | None):
-    """(src_uri, bytes) of /<year>/oit-links.csv and /<year>/oit.json for every audited year."""
-    for number in sorted(data.audits):
-        year = data.site.years[number]
-        catalog = data.catalogs.get(year.ita_year)
-        items = rows(catalog, data.evidence, number, site_url)
-        yield f"{number}/oit-links.csv", to_csv(items)
-        yield f"{number}/oit.json", to_json(number, year.ita_year, items)

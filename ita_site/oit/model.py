@@ -29,12 +29,3 @@ class ItemEvidence:
     def add(self, evidence: Evidence) -> None:
         if all(e.url != evidence.url for e in self.evidence):
             self.evidence.append(evidence)
-
-
-def item_url(year: int, code: str) -> str:
-    """The stable URL of an item's page: /<year>/oit/o1/ (lower case, as assessors type it)."""
-    return f"{year}/oit/{code.lower()}/"
-
-
-def index_url(year: int) -> str:
-    return f"{year}/oit/"

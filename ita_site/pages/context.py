@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ita_site.content.models import Measure, Site, Year
 from ita_site.messages.pages import INDICATOR_NAMES, ISSUE_NAMES, L
+from ita_site.sitemap import SiteMap
 
 
 @dataclass(frozen=True)
@@ -21,17 +22,12 @@ class Group:
         return f"group-{self.key}" if self.key is not None else "group-other"
 
 
-@dataclass(frozen=True)
-class GeneratedPage:
-    src_uri: str  # where it pretends to be in content/, e.g. "2568/plan.md"
-    markdown: str
-
-
 @dataclass
 class PageContext:
     """A checked site (ita_site.checking.SiteData) seen by the page renderers."""
 
     site: Site
+    sitemap: SiteMap = field(default_factory=lambda: SiteMap(()))
     catalogs: object = None  # CatalogSet
     results: dict = field(default_factory=dict)  # year → scores.YearResults
     evidence: object = None  # oit.evidence.EvidenceIndex
@@ -39,12 +35,17 @@ class PageContext:
     surveys: dict = field(default_factory=dict)  # year → surveys.SurveyLinks
     qr_cache: object = None  # surveys.QrCache; None when no code is to be drawn (check only)
     survey_assets: dict = field(default_factory=dict)  # year → (assets, files), made once
+    # src_uri → the agency's Markdown of an evidence page, shown on its OIT item's page
+    evidence_bodies: dict[str, str] = field(default_factory=dict)
+    site_url: str | None = None  # mkdocs.yml's, for the absolute URLs of the OIT exports
 
     @classmethod
-    def from_data(cls, data, qr_cache=None) -> "PageContext":
-        return cls(site=data.site, catalogs=data.catalogs, results=data.results,
-                   evidence=data.evidence, audits=data.audits, surveys=data.surveys,
-                   qr_cache=qr_cache)
+    def from_data(cls, data, qr_cache=None, evidence_bodies=None,
+                  site_url: str | None = None) -> "PageContext":
+        return cls(site=data.site, sitemap=data.sitemap, catalogs=data.catalogs,
+                   results=data.results, evidence=data.evidence, audits=data.audits,
+                   surveys=data.surveys, qr_cache=qr_cache,
+                   evidence_bodies=evidence_bodies or {}, site_url=site_url)
 
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None

@@ -1,6 +1,6 @@
-"""The pages of DESIGN.md's URL scheme, as Markdown with their source URIs.
+"""The home, year and document pages, and the navigation, as Markdown with their source URIs.
 
-`generated_pages` lists every page the site gets from data; `measure_page`, `year_page` and
+Which of them exist is the site map's say (ita_site.sitemap); `measure_page`, `year_page` and
 `home_page` also render pages whose Markdown the user wrote (a measure's body, an intro).
 """
 
@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import partial
-from typing import Callable
 
 from ita_site.content.models import Measure, Year
 from ita_site.messages.pages import L
 from ita_site.pages import tables
 from ita_site.pages import oit_pages, results, survey_pages
-from ita_site.pages.context import GeneratedPage, PageContext
-from ita_site.oit.model import item_url
+from ita_site.pages.context import PageContext
 from ita_site.pages.links import href
 from ita_site.pages.render import render
+from ita_site.sitemap import (DOCUMENT_KINDS, Entry, Kind, document_url, oit_index_url,
+                              oit_item_url, year_url)
 from ita_site.text.escaping import html_text
 
 
@@ -29,14 +28,7 @@ class DocumentLink:
     url: str
     title: str
     note: str = ""
-
-
-def year_url(year: int) -> str:
-    return f"{year}/"
-
-
-def document_url(year: int, kind: str) -> str:
-    return f"{year}/{kind}/"
+    src_uri: str = ""
 
 
 def numbering(year: Year) -> dict[str, int]:
@@ -44,26 +36,32 @@ def numbering(year: Year) -> dict[str, int]:
     return {m.src_uri: i for i, m in enumerate(year.measures, start=1)}
 
 
+_NAV_TITLES = {Kind.PLAN: L.plan_nav, Kind.PROGRESS: L.progress_nav, Kind.REPORT: L.report_nav,
+               Kind.ANALYSIS: L.analysis_nav, Kind.SURVEYS: L.surveys_nav, Kind.OIT_INDEX: L.oit_nav}
+
+
 def year_documents(ctx: PageContext, year: Year) -> list[DocumentLink]:
-    """Every document of a year, in the order of the yearly cycle (ITA.md)."""
-    done = sum(1 for m in year.measures if m.results)
-    links = [DocumentLink(document_url(year.year, "plan"), L.plan_nav,
-                          L.measure_count.format(count=len(year.measures)))]
-    if year.has_progress:
-        links.append(DocumentLink(document_url(year.year, "progress"), L.progress_nav))
-    links.append(DocumentLink(document_url(year.year, "report"), L.report_nav,
-                              L.reported_count.format(done=done, count=len(year.measures))))
-    if results.has_analysis(ctx, year):
-        links.append(DocumentLink(document_url(year.year, "analysis"), L.analysis_nav))
-    links.append(DocumentLink(survey_pages.page_url(year.year), L.surveys_nav))
+    """Every document of a year in the site map, in the order of the yearly cycle."""
+    return [DocumentLink(entry.url, _NAV_TITLES[entry.kind], _note(ctx, year, entry),
+                         entry.src_uri)
+            for entry in ctx.sitemap.of_year(year.year, DOCUMENT_KINDS)]
+
+
+def _note(ctx: PageContext, year: Year, entry: Entry) -> str:
+    """What the year and home pages say beside a document's link."""
+    count = len(year.measures)
+    if entry.kind is Kind.PLAN:
+        return L.measure_count.format(count=count)
+    if entry.kind is Kind.REPORT:
+        done = sum(1 for m in year.measures if m.results)
+        return L.reported_count.format(done=done, count=count)
     audit = ctx.audits.get(year.year)
-    if audit is not None:
-        links.append(DocumentLink(f"{year.year}/oit/", L.oit_nav,
-                                  L.oit_coverage.format(have=audit.covered, total=audit.total)))
-    return links
+    if entry.kind is Kind.OIT_INDEX and audit is not None:
+        return L.oit_coverage.format(have=audit.covered, total=audit.total)
+    return ""
 
 
-def table_page(ctx: PageContext, year: Year, kind: str) -> GeneratedPage:
+def table_page(ctx: PageContext, year: Year, kind: str) -> str:
     """Plan, six-month progress or results report of one fiscal year."""
     measures = tables.measures_for(kind, year.measures)
     title = {tables.PLAN: L.plan_title, tables.PROGRESS: L.progress_title,
@@ -73,13 +71,12 @@ def table_page(ctx: PageContext, year: Year, kind: str) -> GeneratedPage:
     caption = {tables.PLAN: L.table_caption_plan, tables.PROGRESS: L.table_caption_progress,
                tables.REPORT: L.table_caption_report}[kind]
     url = document_url(year.year, kind)
-    markdown = render(
+    return render(
         "report.md.j2", kind=kind, title=title, subtitle=subtitle, caption=caption,
         agency=ctx.site.agency, year=year, url=url, year_url=year_url(year.year),
         groups=ctx.groups(year, measures), columns=tables.columns(kind, measures),
         numbers=numbering(year),
     )
-    return GeneratedPage(f"{year.year}/{kind}.md", markdown)
 
 
 def measure_page(ctx: PageContext, measure: Measure) -> str:
@@ -117,35 +114,36 @@ def _address_link(ctx: PageContext, measure: Measure, code: str) -> str | None:
     if previous is None:
         return None
     if code.startswith("O") and (previous.year, code) in getattr(ctx.evidence, "items", {}):
-        return href(measure.url, item_url(previous.year, code))
-    if results.has_analysis(ctx, previous):
-        return href(measure.url, document_url(previous.year, "analysis"))
+        return href(measure.url, oit_item_url(previous.year, code))
+    analysis = ctx.sitemap.find(Kind.ANALYSIS, previous.year)
+    if analysis is not None:
+        return href(measure.url, analysis.url)
     return None
 
 
-def year_page(ctx: PageContext, year: Year, intro: str = "") -> GeneratedPage:
-    url = year_url(year.year)
+def year_page(ctx: PageContext, year: Year, intro: str = "") -> str:
+    page = ctx.sitemap.find(Kind.YEAR, year.year)
+    url = page.url
     fragments = [results.year_glance(ctx, year)]
     if year is survey_pages.current_year(ctx):
         fragments.append(survey_pages.compact_block(ctx, year, url))
-    markdown = render(
+    return render(
         "year.md.j2", title=L.year_title.format(year=year.year), intro=intro, year=year,
         url=url, documents=year_documents(ctx, year), groups=ctx.groups(year),
         done=sum(1 for m in year.measures if m.status == "done"),
         fragments=[f for f in fragments if f],
-        other_pages=[p for p in year.pages if p.src_uri != f"{year.year}/index.md"
-                     and not p.src_uri.startswith(f"{year.year}/oit/")],
+        other_pages=[p for p in year.pages if p.src_uri != page.src_uri
+                     and not p.src_uri.startswith(oit_index_url(year.year))],
     )
-    return GeneratedPage(f"{year.year}/index.md", markdown)
 
 
-def home_page(ctx: PageContext, intro: str = "") -> GeneratedPage:
+def home_page(ctx: PageContext, intro: str = "") -> str:
     site = ctx.site
     latest = site.latest_year
     current = survey_pages.current_year(ctx)
     fragments = [survey_pages.compact_block(ctx, current, "") if current else "",
                  results.home_charts(ctx)]
-    markdown = render(
+    return render(
         "home.md.j2", agency=site.agency, intro=intro, url="", latest=latest,
         latest_documents=year_documents(ctx, latest) if latest else [],
         latest_done=sum(1 for m in latest.measures
@@ -153,33 +151,6 @@ def home_page(ctx: PageContext, intro: str = "") -> GeneratedPage:
         years=[site.years[y] for y in sorted(site.years, reverse=True)],
         fragments=[f for f in fragments if f],
     )
-    return GeneratedPage("index.md", markdown)
-
-
-def planned_pages(ctx: PageContext) -> list[tuple[str, Callable[[], GeneratedPage]]]:
-    """(src_uri, render) of every page the data alone makes, without rendering any: the OIT
-    audit needs to know which pages will exist before evidence is collected."""
-    planned: list[tuple[str, Callable[[], GeneratedPage]]] = []
-    if not ctx.site.has_intro:
-        planned.append(("index.md", lambda: home_page(ctx)))
-    for year in ctx.site.years.values():
-        if not year.has_intro:
-            planned.append((f"{year.year}/index.md", partial(year_page, ctx, year)))
-        planned.append((f"{year.year}/plan.md", partial(table_page, ctx, year, tables.PLAN)))
-        if year.has_progress:
-            planned.append((f"{year.year}/progress.md",
-                            partial(table_page, ctx, year, tables.PROGRESS)))
-        planned.append((f"{year.year}/report.md", partial(table_page, ctx, year, tables.REPORT)))
-        if results.has_analysis(ctx, year):
-            planned.append((f"{year.year}/analysis.md", partial(results.analysis_page, ctx, year)))
-        planned.append((f"{year.year}/surveys.md", partial(survey_pages.surveys_page, ctx, year)))
-    return planned
-
-
-def generated_pages(ctx: PageContext) -> list[GeneratedPage]:
-    """Every page the data alone makes. Home and year pages are here only when the user wrote
-    no intro for them; otherwise the plugin renders them around the user's file."""
-    return [render_page() for _, render_page in planned_pages(ctx)]
 
 
 def navigation(ctx: PageContext) -> list:
@@ -188,13 +159,11 @@ def navigation(ctx: PageContext) -> list:
     Measures and evidence pages are left out on purpose: MkDocs copies the navigation into every
     page, so listing them would make build time and site size grow with the square of their count.
     """
-    nav: list = [{L.home: "index.md"}]
+    nav: list = [{L.home: ctx.sitemap.find(Kind.HOME, None).src_uri}]
     for number in sorted(ctx.site.years, reverse=True):
         year = ctx.site.years[number]
-        entries = [{L.overview: f"{number}/index.md"}]
-        for doc in year_documents(ctx, year):
-            kind = doc.url.rstrip("/").split("/")[-1]
-            entries.append({doc.title: f"{number}/{kind}.md" if kind != "oit" else f"{number}/oit/index.md"})
+        entries = [{L.overview: ctx.sitemap.find(Kind.YEAR, number).src_uri}]
+        entries += [{doc.title: doc.src_uri} for doc in year_documents(ctx, year)]
         nav.append({L.year_nav.format(year=number): entries})
     folders: dict[str, list] = {}
     for page in ctx.site.pages:

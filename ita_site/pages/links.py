@@ -1,4 +1,4 @@
-"""Relative links between pages whose URLs follow DESIGN.md ("2568/plan/", "" for home)."""
+"""Relative links between pages whose URLs follow ita_site.sitemap ("2568/plan/", "" for home)."""
 
 from __future__ import annotations
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ita_site.content.models import Year
 from ita_site.messages.oit import L
-from ita_site.oit.model import ItemEvidence, index_url, item_url
-from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.oit.model import ItemEvidence
+from ita_site.pages.context import PageContext
 from ita_site.pages.links import href
 from ita_site.pages.render import render
+from ita_site.sitemap import oit_index_url as index_url
+from ita_site.sitemap import oit_item_url as item_url
 
 
 def period_text(period: str, year: int) -> str:
@@ -20,18 +22,17 @@ def _rows(ctx: PageContext, year: Year):
     return [(item, ctx.evidence.item(year.year, item.code)) for item in catalog.oit_items]
 
 
-def index_page(ctx: PageContext, year: Year) -> GeneratedPage:
+def index_page(ctx: PageContext, year: Year) -> str:
     rows = _rows(ctx, year)
     audit = ctx.audits.get(year.year)
     url = index_url(year.year)
-    markdown = render(
+    return render(
         "oit_index.md.j2", L=L, title=L.index_title.format(year=year.year), year=year, url=url,
         rows=rows, coverage=L.coverage.format(have=audit.covered, total=audit.total),
         item_url=item_url, agency=ctx.site.agency)
-    return GeneratedPage(f"{year.year}/oit/index.md", markdown)
 
 
-def item_page(ctx: PageContext, year: Year, item, body: str = "") -> GeneratedPage:
+def item_page(ctx: PageContext, year: Year, item, body: str = "") -> str:
     evidence: ItemEvidence = ctx.evidence.item(year.year, item.code)
     url = item_url(year.year, item.code)
     same = []
@@ -45,25 +46,17 @@ def item_page(ctx: PageContext, year: Year, item, body: str = "") -> GeneratedPa
             label = f"ITA {other} {counterpart.code}"
             if all(label != s[0] for s in same):
                 same.append((label, href(url, item_url(other, counterpart.code))))
-    markdown = render(
+    return render(
         "oit_item.md.j2", L=L, item=item, year=year, url=url, evidence=evidence,
         period=period_text(item.period, year.year), body=body, same=same,
         index=index_url(year.year), title=L.item_title.format(code=item.code, title=item.title))
-    return GeneratedPage(f"{year.year}/oit/{item.code.lower()}.md", markdown)
 
 
-def oit_pages(ctx: PageContext, bodies: dict[str, str]) -> list[GeneratedPage]:
-    """Every OIT page; `bodies` maps an evidence page's src_uri to the agency's Markdown."""
-    pages = []
-    for year in ctx.site.years.values():
-        catalog = ctx.catalog(year.ita_year)
-        if catalog is None:
-            continue
-        pages.append(index_page(ctx, year))
-        for item in catalog.oit_items:
-            evidence = ctx.evidence.item(year.year, item.code)
-            pages.append(item_page(ctx, year, item, bodies.get(evidence.page_src or "", "")))
-    return pages
+def item_page_of_code(ctx: PageContext, year: Year, code: str) -> str:
+    """The page of item `code`, around the agency's evidence page for it when there is one."""
+    item = next(i for i in ctx.catalog(year.ita_year).oit_items if i.code == code)
+    evidence = ctx.evidence.item(year.year, code)
+    return item_page(ctx, year, item, ctx.evidence_bodies.get(evidence.page_src or "", ""))
 
 
 def backlinks(ctx: PageContext, page_url: str) -> list[tuple[int, str, str, str]]:

@@ -23,7 +23,8 @@ from ita_site.text.escaping import markdown_text
 
 
 def cell(value) -> Markup:
-    """Text for a table cell: escaped, line breaks kept (never a blank line: see module doc)."""
+    """Text for a table cell: escaped, line breaks kept as <br> (a blank line would end the
+    raw HTML block of the table in Python-Markdown)."""
     if value is None:
         return Markup("")
     lines = [markdown_text(line) for line in str(value).splitlines() if line.strip()]

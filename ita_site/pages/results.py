@@ -7,10 +7,11 @@ from ita_site.content.models import Year
 from ita_site.messages.pages import L
 from ita_site.pages.analysis import (AnalysisCatalog, analysis_page_html, home_charts_html,
                                      scores_glance_html)
-from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.pages.context import PageContext
 from ita_site.pages.links import href
 from ita_site.pages.render import render
 from ita_site.scores.addresses import measures_by_item
+from ita_site.sitemap import Kind, document_url, year_url
 
 
 def scores_of(ctx: PageContext, year: Year):
@@ -44,13 +45,9 @@ def analysis_catalog(ctx: PageContext, year: Year) -> AnalysisCatalog:
                            grouping=grouping)
 
 
-def has_analysis(ctx: PageContext, year: Year) -> bool:
-    return scores_of(ctx, year) is not None
-
-
-def analysis_page(ctx: PageContext, year: Year):
+def analysis_page(ctx: PageContext, year: Year) -> str:
     results = ctx.results[year.year]
-    url = f"{year.year}/analysis/"
+    url = document_url(year.year, Kind.ANALYSIS.value)
     next_year = ctx.site.years.get(year.year + 1)
     measures = {}
     if next_year is not None:
@@ -60,10 +57,9 @@ def analysis_page(ctx: PageContext, year: Year):
         year.year, results.scores, catalog=analysis_catalog(ctx, year),
         analysis=results.analysis, questions=results.questions, measures=measures,
         measures_year=next_year.year if next_year else None, history=history(ctx))
-    markdown = render("analysis.md.j2", title=L.analysis_title.format(year=year.year),
+    return render("analysis.md.j2", title=L.analysis_title.format(year=year.year),
                       agency=ctx.site.agency, year=year, url=url,
-                      year_url=f"{year.year}/", body=body)
-    return GeneratedPage(f"{year.year}/analysis.md", markdown)
+                      year_url=year_url(year.year), body=body)
 
 
 def year_glance(ctx: PageContext, year: Year) -> str:

@@ -4,16 +4,17 @@ compact two-code block of the home page and the current year's page."""
 from __future__ import annotations
 
 from ita_site.content.models import Year
-from ita_site.pages.context import GeneratedPage, PageContext
+from ita_site.pages.context import PageContext
 from ita_site.pages.links import href
 from ita_site.pages.render import render
 from ita_site.pages.surveys import (survey_codes_compact, survey_files, survey_page_body,
                                     survey_page_title, survey_poster_body, survey_poster_title)
-from ita_site.surveys import SurveyLinks
+from ita_site.sitemap import Kind, document_url
+from ita_site.surveys import SurveyKind, SurveyLinks
 
 
 def page_url(year: int) -> str:
-    return f"{year}/surveys/"
+    return document_url(year, Kind.SURVEYS.value)
 
 
 def _codes(ctx: PageContext, year: Year):
@@ -24,37 +25,27 @@ def _codes(ctx: PageContext, year: Year):
     return ctx.survey_assets[year.year]
 
 
-def surveys_page(ctx: PageContext, year: Year) -> GeneratedPage:
+def surveys_page(ctx: PageContext, year: Year) -> str:
     links = ctx.surveys.get(year.year) or SurveyLinks(None, None)
     assets, _ = _codes(ctx, year)
     title = survey_page_title(year.year)
     body = survey_page_body(ctx.site.agency.name, year.year, links, assets)
-    return GeneratedPage(f"{year.year}/surveys.md",
-                         render("html_page.md.j2", title=title, body=body, h1=True))
+    return render("html_page.md.j2", title=title, body=body, h1=True)
 
 
-def poster_pages(ctx: PageContext, year: Year) -> list[GeneratedPage]:
-    links = ctx.surveys.get(year.year)
-    if not links:
-        return []
+def poster_page(ctx: PageContext, year: Year, kind: SurveyKind) -> str:
+    """The A4 poster of one published survey link of the year."""
+    url = ctx.surveys[year.year].get(kind)
     assets, _ = _codes(ctx, year)
-    pages = []
-    for kind, url in links.published():
-        body = survey_poster_body(ctx.site.agency.name, year.year, kind, url, assets[kind].svg)
-        pages.append(GeneratedPage(
-            f"{year.year}/surveys/poster-{kind.value}.md",
-            render("html_page.md.j2", title=survey_poster_title(kind, year.year), body=body,
-                   h1=False, hide=["navigation", "toc"])))
-    return pages
+    body = survey_poster_body(ctx.site.agency.name, year.year, kind, url, assets[kind].svg)
+    return render("html_page.md.j2", title=survey_poster_title(kind, year.year), body=body,
+                  h1=False, hide=["navigation", "toc"])
 
 
-def code_files(ctx: PageContext) -> list[tuple[str, bytes]]:
-    """(src_uri, bytes) of the downloadable SVG and PNG of every published code."""
-    out = []
-    for year in ctx.site.years.values():
-        _, files = _codes(ctx, year)
-        out += [(f"{page_url(year.year)}{name}", data) for name, data in sorted(files.items())]
-    return out
+def code_file(ctx: PageContext, year: Year, name: str) -> bytes:
+    """The downloadable SVG or PNG `name` (qr-iit.svg …) of one of the year's codes."""
+    _, files = _codes(ctx, year)
+    return files[name]
 
 
 def compact_block(ctx: PageContext, year: Year, from_url: str) -> str:

@@ -31,12 +31,13 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
-from ita_site.content.yamlfile import split_front_matter
+from ita_site.base.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
-from ita_site.pages import documents, oit_pages, survey_pages
+from ita_site.pages import documents, oit_pages
 from ita_site.pages.context import PageContext
+from ita_site.pages.renderers import render_entry
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.preview import ProblemPreview
@@ -64,6 +65,15 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     def on_shutdown(self) -> None:
         self.preview.stop()
+
+    def on_serve(self, server, *, config: MkDocsConfig, builder):
+        """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
+        is all `mkdocs serve` watches by itself. Priority: default."""
+        if self.config.enabled and self.config.catalogs:
+            folder = Path(config.config_file_path).parent / self.config.catalogs
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         """Refuse settings that would publish a wrong or non-compliant site.
@@ -109,10 +119,11 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
         cache = QrCache(self._cache_dir(config) / "qr")
-        self.context = PageContext.from_data(data, qr_cache=cache)
-        self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
         bodies = self._take_inputs(files, data)
-        self._add_generated(files, config, data, bodies)
+        self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
+                                             site_url=config.site_url)
+        self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        self._add_generated(files, config)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
         for audit in data.audits.values():
@@ -135,19 +146,18 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 files.remove(file)
         return bodies
 
-    def _add_generated(self, files: Files, config: MkDocsConfig, data, bodies) -> None:
-        pages = [render() for _, render in documents.planned_pages(self.context)]
-        for year in data.site.years.values():
-            pages += survey_pages.poster_pages(self.context, year)
-        pages += oit_pages.oit_pages(self.context, bodies)
-        for page in pages:
-            existing = files.get_file_from_path(page.src_uri)
-            if existing is not None:
-                files.remove(existing)
-            files.append(File.generated(config, page.src_uri, content=page.markdown))
-        for src_uri, content in [*_year_exports(data, config.site_url),
-                                 *survey_pages.code_files(self.context)]:
-            files.append(File.generated(config, src_uri, content=content))
+    def _add_generated(self, files: Files, config: MkDocsConfig) -> None:
+        """Every entry of the site map, rendered by the renderer of its kind. A generated page
+        takes the place of an agency's file at its path (the loader has reported that file)."""
+        for entry in self.context.sitemap:
+            if entry.intro:
+                continue  # rendered around the agency's intro in on_page_markdown
+            content = _rendered(self.context, entry)
+            if entry.is_page:
+                existing = files.get_file_from_path(entry.src_uri)
+                if existing is not None:
+                    files.remove(existing)
+            files.append(File.generated(config, entry.src_uri, content=content))
         self._add_fonts(files, config)
 
     def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
@@ -259,12 +269,12 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if backlinks:
             markdown = backlinks + "\n\n" + markdown
         if src_uri == "index.md" and site.has_intro:
-            return _with_title(page, documents.home_page(self.context, markdown).markdown)
+            return _with_title(page, documents.home_page(self.context, markdown))
         parts = src_uri.split("/")
         if len(parts) == 2 and parts[1] == "index.md" and parts[0].isdigit():
             year = site.years.get(int(parts[0]))
             if year is not None and year.has_intro:
-                return _with_title(page, documents.year_page(self.context, year, markdown).markdown)
+                return _with_title(page, documents.year_page(self.context, year, markdown))
         return markdown if backlinks else None
 
 
@@ -282,9 +292,10 @@ def _with_title(page: Page, rendered: str) -> str:
     return source.body
 
 
-def _year_exports(data, site_url: str | None) -> list[tuple[str, bytes]]:
-    """The ITAS exports, or the build stops with the link they refused (never a traceback)."""
+def _rendered(context: PageContext, entry) -> str | bytes:
+    """An entry's content, or the build stops with the link an export refused (never a
+    traceback)."""
     try:
-        return list(exports.year_exports(data, site_url))
+        return render_entry(context, entry)
     except exports.UnsafeExport as error:
         raise PluginError(msg.render(error.text)) from None

@@ -21,9 +21,8 @@ import sys
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ita_site.content.problems import Problem
+from ita_site.base.problems import Problem
 from ita_site.messages import identity as msg
-from ita_site.oit.model import index_url, item_url
 
 log = logging.getLogger("ita_site.preview")
 
@@ -75,15 +74,7 @@ class ProblemPreview:
 
     def placeholders(self, files: Files, config: MkDocsConfig, data) -> None:
         """Keep every generated page's URL alive, so the page being previewed shows the report."""
-        uris = list(data.generated_uris)
-        for number, year in data.site.years.items():
-            catalog = data.catalogs.get(year.ita_year)
-            if catalog is not None:
-                uris.append(index_url(number) + "index.md")
-                uris += [item_url(number, item.code)[:-1] + ".md" for item in catalog.oit_items]
-            links = data.surveys.get(number)
-            if links:
-                uris += [f"{number}/surveys/poster-{kind.value}.md" for kind, _ in links.published()]
+        uris = [entry.src_uri for entry in data.sitemap if entry.is_page and not entry.intro]
         for uri in uris:
             if files.get_file_from_path(uri) is None:
                 files.append(File.generated(config, uri, content=self.markdown()))

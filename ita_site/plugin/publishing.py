@@ -1,6 +1,6 @@
 """What `mkdocs build` publishes, and when.
 
-Two promises of DESIGN.md live here:
+Two promises to the agency live here (guide/content/publish.md tells them):
 
 - Nothing outside content/ is published. MkDocs walks docs_dir following symbolic links and
   reads or copies whatever it finds, before any plugin sees a file; :func:`refuse_unsafe_files`

@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import Text
 from ita_site.messages import scores as msg
 from ita_site.scores.models import TOOLS, YearScores

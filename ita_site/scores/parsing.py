@@ -1,7 +1,7 @@
 """Reading the `scores`, `questions` and `analysis` parts of a year.yml.
 
 Input is the already parsed YAML (plain Python data); `line_of` maps a path into the document
-to its line, as ita_site.content.yamlfile.YamlDocument.line_of does. Mapping keys in such a
+to its line, as ita_site.base.yamlfile.YamlDocument.line_of does. Mapping keys in such a
 path are the key as written (`str(key)`), list positions are ints. Every mistake becomes a
 Problem naming the field; parsing goes on so one check shows them all.
 """
@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
 from ita_site.content.fields import describe
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.messages import Text
 from ita_site.messages import scores as msg
 from ita_site.scores.models import IssueAnalysis, YearResults, YearScores

@@ -26,7 +26,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from ita_site.content.problems import Problem
+from ita_site.base.problems import Problem
 from ita_site.messages import search as messages
 from ita_site.search.html_text import plain_text
 from ita_site.search.segmenter import ThaiWordSegmenter, segment_text_for_index

@@ -18,8 +18,8 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from enum import Enum
 
-from ita_site.content.problems import Problems
-from ita_site.content.yamlfile import describe as _describe  # same wording as every file
+from ita_site.base.problems import Problems
+from ita_site.base.yamlfile import describe as _describe  # same wording as every file
 from ita_site.messages import Text
 from ita_site.messages import surveys as msg
 

@@ -136,12 +136,6 @@ def fiscal_year_bounds(year_be: int) -> tuple[_dt.date, _dt.date]:
     return _dt.date(start_ce, 10, 1), _dt.date(start_ce + 1, 9, 30)
 
 
-def first_half_bounds(year_be: int) -> tuple[_dt.date, _dt.date]:
-    """The six-month round of fiscal year `year_be`: 1 October to 31 March."""
-    start, _ = fiscal_year_bounds(year_be)
-    return start, _dt.date(start.year + 1, 3, 31)
-
-
 _FISCAL = re.compile(r"ปีงบประมาณ\s*(?:พ\.?\s*ศ\.?\s*)?(\d{4}|\d{2})")
 _RANGE_SEPARATORS = re.compile(r"\s*(?:[–—-]|ถึง)\s*")
 

@@ -4,7 +4,7 @@ generated page is the evidence of an item."""
 import pytest
 
 from ita_site.catalog import unknown_code_text
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 
 MEASURES_REPORT = "รายงานผลการดำเนินการเพื่อส่งเสริมคุณธรรมและความโปร่งใสภายในหน่วยงาน"
 

@@ -1,7 +1,7 @@
 import yaml
 from hypothesis import given, strategies as st
 
-from ita_site.content.yamlfile import split_front_matter
+from ita_site.base.yamlfile import split_front_matter
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=1, max_size=40)
 

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import yaml
 
 from ita_site.content.loading import load_site
-from ita_site.content.yamlfile import split_front_matter
+from ita_site.base.yamlfile import split_front_matter
 from ita_site.importer import import_document, import_source, write_measures
 from ita_site.importer.cells import cell_from_text
 from ita_site.importer.source import Row, SourceDocument, TextLine, Where

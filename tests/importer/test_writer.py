@@ -9,7 +9,7 @@ from ita_site.importer import write_measures
 from ita_site.importer.front_matter import ImportedMeasure
 from ita_site.importer.slugs import measure_slug
 from ita_site.importer.writer import front_matter_text, measure_file_text
-from ita_site.content.yamlfile import split_front_matter
+from ita_site.base.yamlfile import split_front_matter
 from tests.importer.conftest import PROGRESS_2566
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.scores.levels import (LevelBand, check_given_level, derive_level, explain_level,
                                     level_of)
 from ita_site.scores.models import YearScores

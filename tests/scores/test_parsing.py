@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given, strategies as st
 
-from ita_site.content.problems import Problems
+from ita_site.base.problems import Problems
 from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
 from ita_site.scores.parsing import (parse_analysis, parse_questions, parse_scores,
                                      parse_year_results)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ita_site.content.problems import ContentError, Problems
+from ita_site.base.problems import ContentError, Problems
 from ita_site.surveys.links import (
     DEFAULT_ALLOWED_HOSTS,
     InvalidSurveyLink,

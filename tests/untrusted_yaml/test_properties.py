@@ -20,8 +20,8 @@ from ita_site.catalog.loading import _read_mapping, _shipped_files
 from ita_site.catalog.merging import merge_catalog
 from ita_site.content.tree import scan
 from ita_site.content.loading import load_agency, load_measure, load_page, load_year_data
-from ita_site.content.problems import Problems
-from ita_site.content.yamlfile import YamlSyntaxError, read_markdown
+from ita_site.base.problems import Problems
+from ita_site.base.yamlfile import YamlSyntaxError, read_markdown
 from ita_site.scores.parsing import parse_year_results
 from ita_site.surveys.links import read_survey_links
 from tests.untrusted_yaml.generated import (AGENCY_KEYS, CATALOG_KEYS, YEAR_KEYS, markdown_files,

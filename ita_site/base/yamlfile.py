@@ -3,7 +3,7 @@ catalogs, the importer's and new-year's reads) goes through it, with the same li
 same wording of its problems.
 
 Files are untrusted (copied from other agencies, imported from Word files), so the reader
-builds the data itself from PyYAML's parse events (ita_site.content.yamlevents) instead of
+builds the data itself from PyYAML's parse events (ita_site.base.yamlevents) instead of
 PyYAML's recursive composer and constructors: every explicit tag is refused (`!!timestamp x`, `!!set`, `!!python/...`), nesting
 and alias expansion have a budget counted while reading (a 350-byte file of nested aliases would
 otherwise expand to billions of values), numbers have a length limit, keys may not repeat, and
@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from ita_site.content.problems import Problems
-from ita_site.content.yamlevents import (NOT_PRINTABLE, DocumentBuilder, Refusal, YamlDocument,
+from ita_site.base.problems import Problems
+from ita_site.base.yamlevents import (NOT_PRINTABLE, DocumentBuilder, Refusal, YamlDocument,
                                          YamlProblem, YamlSyntaxError, char_name)
 from ita_site.messages import yaml_reader as msg
 

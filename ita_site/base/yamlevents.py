@@ -1,5 +1,5 @@
 """Plain data from PyYAML's parse events, read under limits: the heart of the one YAML reader
-(ita_site.content.yamlfile, which decodes files and words the problems for users).
+(ita_site.base.yamlfile, which decodes files and words the problems for users).
 
 PyYAML's own composer is recursive and its constructors follow YAML 1.1 and tags; here the data
 is built event by event, so nesting, alias expansion and number length are counted while reading
