@@ -18,8 +18,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ita_site.content.yamlfile import read_yaml
-from ita_site.content.yamlevents import YamlSyntaxError
+from ita_site.base.yamlfile import read_yaml
+from ita_site.base.yamlevents import YamlSyntaxError
 from ita_site.messages import Text
 from ita_site.messages import portal as msg
 
