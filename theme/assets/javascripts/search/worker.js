@@ -13,11 +13,16 @@
  * result.
  * Queries are answered in order; a query still loading shards stops when a newer one arrives.
  *
+ * When a query finds little, typos.js adds the pages of its likeliest respelling; the
+ * respelling is announced on the BroadcastChannel "ita-search" ({query, showing}), which the
+ * page script (theme/partials/thai-search.html) shows above the results, since Material's
+ * result list has no place for it.
+ *
  * If the stub is missing (the build skipped ita_site's step), Material's own documents are
  * searched the same way, only ranked without word boundaries.
  */
-/* global ThaiSearch */
-importScripts("thai-search.js")
+/* global ThaiSearch, ThaiSearchTypos */
+importScripts("thai-search.js", "typos.js")
 
 var SETUP = 0
 var READY = 1
@@ -32,6 +37,13 @@ var shardUrls = []           /* index files, in search order */
 var shards = []              /* Promise of each prepared shard, once requested */
 var newest = 0               /* number of the latest query received */
 var queue = Promise.resolve()
+var channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("ita-search") : null
+
+function reply(query, result) {
+  if (channel)
+    channel.postMessage({ query: query, showing: result.showing || null })
+  postMessage({ type: RESULT, data: { items: result.items } })
+}
 
 /* This file lives in <site>/assets/javascripts/search/; the index in <site>/search/ */
 function siteUrl(path) {
@@ -68,14 +80,14 @@ function setup(data) {
 
 function answer(query, number) {
   if (shardUrls.length === 0 || query.trim() === "") {
-    postMessage({ type: RESULT, data: { items: [] } })
+    reply(query, { items: [] })
     return Promise.resolve()
   }
   var searched = []
   var shownAt = Date.now()      /* the query's start, then the time of the last partial result */
   function showSoFar() {
     if (number === newest) {
-      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      reply(query, ThaiSearchTypos.search(searched, query))
       shownAt = Date.now()
     }
   }
@@ -83,7 +95,7 @@ function answer(query, number) {
     if (number !== newest)
       return Promise.resolve()  /* a newer query is waiting; its answer will cover this */
     if (i === shardUrls.length) {
-      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      reply(query, ThaiSearchTypos.search(searched, query))
       return Promise.resolve()
     }
     var timer = searched.length === 0 ? null
