@@ -50,3 +50,24 @@ def test_query_pasted_without_a_key_is_searched(page, thai_site_url):
     }""")
     assert _announced(page) > 0
     assert page.locator(RESULT_LINKS).count() > 0
+
+
+NOTE = ".ita-search-showing"
+
+
+def test_a_misspelt_query_shows_the_meant_pages_and_says_so(page, thai_site, thai_site_url):
+    from tests.search.oracle import page_texts, pages_containing
+    from tests.search.searchui import type_query
+
+    texts = page_texts(thai_site)
+    assert not pages_containing(texts, "งบประมาน")
+    _open_box(page, thai_site_url)
+    found, _ = type_query(page, thai_site_url, "งบประมาน")
+    assert set(found) == pages_containing(texts, "งบประมาณ")
+    note = page.locator(NOTE)
+    assert note.is_visible()
+    assert "แสดงผลสำหรับ “งบประมาณ”" in note.inner_text()
+    # The note belongs to that query only
+    found, _ = type_query(page, thai_site_url, "ประกาศ")
+    assert set(found) == pages_containing(texts, "ประกาศ")
+    assert not note.is_visible()
