@@ -8,9 +8,9 @@
  *
  * search_index.json is a stub naming the real index files (`config.thai_index`, in the same
  * folder). They are downloaded on the first non-empty query, so visitors who never search
- * never download them. A large site has several files (shards, newest year first): if loading
- * them takes over half a second, the worker shows what it found so far, then the complete
- * result.
+ * never download them. A large site has several files (shards, newest year first, the first
+ * one small): the first shard's matches are shown as soon as it is searched, then, every half
+ * second, what was found so far, then the complete result.
  * Queries are answered in order; a query still loading shards stops when a newer one arrives.
  *
  * When a query finds little, typos.js adds the pages of its likeliest respelling; the
@@ -35,6 +35,7 @@ var PARTIAL_EVERY_MS = 500
 
 var shardUrls = []           /* index files, in search order */
 var shards = []              /* Promise of each prepared shard, once requested */
+var ready = []               /* each prepared shard, once loaded */
 var newest = 0               /* number of the latest query received */
 var queue = Promise.resolve()
 var channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("ita-search") : null
@@ -59,6 +60,7 @@ function loadShard(i) {
         return response.json()
       })
       .then(ThaiSearch.createIndex)
+      .then(function (index) { ready[i] = index; return index })
       .catch(function (error) {
         shards[i] = null        /* try again on the next query */
         throw error
@@ -71,6 +73,7 @@ function setup(data) {
   var names = (data.config || {}).thai_index
   shardUrls = [].concat(names || []).map(function (name) { return siteUrl("search/" + name) })
   shards = []
+  ready = []
   if (shardUrls.length === 0 && (data.docs || []).length) {
     shardUrls = [null]
     shards = [Promise.resolve(ThaiSearch.createIndex(ThaiSearch.fromMaterialDocs(data.docs)))]
@@ -105,6 +108,14 @@ function answer(query, number) {
       if (i + 1 < shardUrls.length)
         loadShard(i + 1).catch(function () {})  /* fetch the next while searching this one */
       searched.push(index)
+      /* The small first shard answers at once while the others still load (shards.py) */
+      if (searched.length === 1 && i + 1 < shardUrls.length && !ready[i + 1]) {
+        var first = ThaiSearch.search(searched, query)
+        if (first.items.length && number === newest) {
+          reply(query, first)
+          shownAt = Date.now()
+        }
+      }
       return step(i + 1)
     }, function (error) {
       clearTimeout(timer)
