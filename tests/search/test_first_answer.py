@@ -26,7 +26,7 @@ def _size(shard: list[list]) -> int:
 
 def test_the_first_shard_is_small_whatever_the_size_of_the_site():
     for measures in (200, 2000):
-        shards = split_into_shards(_site(measures), shard_bytes=4_000_000, first_bytes=100_000)
+        shards = split_into_shards(_site(measures), shard_bytes=1_000_000, first_bytes=100_000)
         assert _size(shards[0]) <= 100_000
         assert shards[0][0][0] == ""
         assert shards[0][1][0].startswith("2568/measures/")
