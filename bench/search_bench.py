@@ -19,6 +19,7 @@ import argparse
 import functools
 import http.server
 import json
+import shutil
 import statistics
 import sys
 import threading
@@ -113,8 +114,16 @@ def index_sizes(site: Path) -> dict:
 
 
 def republish(site: Path) -> None:
-    """Rewrite search/ with the current ita_site.search from the site's own Thai index."""
+    """Rewrite search/ and the search scripts with the current code, from the site's own index.
+
+    The page template (theme/partials/thai-search.html) is inlined in every page: changes to it
+    need a real build.
+    """
     from ita_site.search import publish_thai_search
+
+    scripts = REPO / "theme" / "assets" / "javascripts" / "search"
+    for script in scripts.glob("*.js"):
+        shutil.copy2(script, site / "assets" / "javascripts" / "search" / script.name)
 
     search = site / "search"
     stub = json.loads((search / "search_index.json").read_text(encoding="utf-8"))

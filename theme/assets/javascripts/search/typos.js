@@ -17,6 +17,7 @@
   /* A term found on fewer pages than this is looked at for a likelier spelling */
   var FEW = 3
   var LONGEST_RUN = 4       /* build-time words joined into one vocabulary entry at most */
+  var VOCABULARY_CHARS = 3000000
 
   /* Letters a typist confuses, by sound; every one becomes the first of its group */
   var SOUND_ALIKE = {}
@@ -71,22 +72,19 @@
   function vocabulary(index) {
     if (index.vocabulary)
       return index.vocabulary
-    var vocab = new Map()
-    function add(word) {
-      var key = skeleton(word)
-      var spellings = vocab.get(key)
-      if (!spellings)
-        vocab.set(key, spellings = new Map())
-      spellings.set(word, (spellings.get(word) || 0) + 1)
-    }
+    var counts = new Map()
+    var chars = 0
     function addField(field) {
+      chars += field.marked.length
       var runs = field.marked.match(THAI_RUN) || []
       for (var r = 0; r < runs.length; r++) {
         var words = runs[r].split(BOUNDARY).filter(Boolean)
         for (var i = 0; i < words.length; i++) {
           var joined = ""
-          for (var k = i; k < Math.min(words.length, i + LONGEST_RUN); k++)
-            add(joined += words[k])
+          for (var k = i; k < Math.min(words.length, i + LONGEST_RUN); k++) {
+            joined += words[k]
+            counts.set(joined, (counts.get(joined) || 0) + 1)
+          }
         }
       }
     }
@@ -95,8 +93,33 @@
       addField(doc.text)
       doc.tags.forEach(addField)
     })
+    /* Skeletons of distinct spellings only: a site repeats its words many times */
+    var vocab = new Map()
+    counts.forEach(function (count, word) {
+      var key = skeleton(word)
+      var spellings = vocab.get(key)
+      if (!spellings)
+        vocab.set(key, spellings = new Map())
+      spellings.set(word, count)
+    })
     index.vocabulary = vocab
+    index.vocabularyChars = chars
     return vocab
+  }
+
+  /**
+   * The vocabularies guesses come from: the first indexes (shards are searched newest year
+   * first) up to about VOCABULARY_CHARS of text. A large site repeats its words from year to
+   * year, so this holds its words at a bounded cost; the guess is then searched everywhere.
+   */
+  function vocabularies(indexes) {
+    var chosen = []
+    var chars = 0
+    for (var i = 0; i < indexes.length && (i === 0 || chars < VOCABULARY_CHARS); i++) {
+      chosen.push(vocabulary(indexes[i]))
+      chars += indexes[i].vocabularyChars
+    }
+    return chosen
   }
 
   /** How many pages of `indexes` hold `term`, counting up to `cap` */
@@ -133,7 +156,7 @@
           best = { word: word, dist: dist, count: count }
       })
     }
-    var vocabs = indexes.map(vocabulary)
+    var vocabs = vocabularies(indexes)
     vocabs.forEach(function (vocab) {
       var exact = vocab.get(key)
       if (exact)
@@ -200,6 +223,7 @@
     skeleton: skeleton,
     distance: distance,
     guess: guess,
+    vocabulary: vocabulary,
     search: search
   }
 })(self)
