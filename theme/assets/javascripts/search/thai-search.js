@@ -244,9 +244,26 @@
     return Math.log2(1 + m.aligned + INSIDE_WORD * m.inside)
   }
 
+  /** Whether the text of `page` contains `needle` anywhere (edges not checked) */
+  function mayHold(page, needle) {
+    for (var d = 0; d < page.docs.length; d++) {
+      var doc = page.docs[d]
+      if (doc.title.folded.indexOf(needle) !== -1 || doc.text.folded.indexOf(needle) !== -1)
+        return true
+      for (var t = 0; t < doc.tags.length; t++)
+        if (doc.tags[t].folded.indexOf(needle) !== -1)
+          return true
+    }
+    return false
+  }
+
   /** Score one page for the query, or null when it lacks a term or has an excluded one */
   function scorePage(page, terms) {
     var required = terms.filter(function (t) { return !t.exclude })
+    /* Most pages lack a term: tell so with one plain scan before any ranking work */
+    for (var r = 0; r < required.length; r++)
+      if (!mayHold(page, required[r].text))
+        return null
     var docScores = page.docs.map(function () { return 0 })
     var score = 0
     for (var k = 0; k < terms.length; k++) {
