@@ -29,6 +29,7 @@
   var SECTION_TITLE = 20
   var TAG = 30
   var INSIDE_WORD = 0.3    /* weight of a match that does not start and end on a boundary */
+  var MATCHES_COUNTED = 32  /* per field: beyond this, more of the same word adds little rank */
 
   /** Thai digits to Arabic, ASCII to lower case; same length (fold_for_match) */
   function fold(text) {
@@ -86,12 +87,18 @@
     }
   }
 
-  /** Every offset where `term` occurs in `hay` and its edges are allowed */
-  function occurrences(hay, term) {
+  /**
+   * Offsets where `term` occurs in `hay` and its edges are allowed: from offset `from` (0)
+   * to `until` (the end), at most `limit` of them (all). A yearly report repeats a word
+   * thousands of times; ranking and snippets need only the first few.
+   */
+  function occurrences(hay, term, from, until, limit) {
     var found = []
     var needle = term.text
-    var at = hay.indexOf(needle)
-    while (at !== -1) {
+    var stop = until === undefined ? hay.length : until
+    var most = limit === undefined ? Infinity : limit
+    var at = hay.indexOf(needle, from || 0)
+    while (at !== -1 && at < stop && found.length < most) {
       var end = at + needle.length
       var ok = true
       if (term.fromWordStart && at > 0 && ASCII_ALNUM.test(hay.charAt(at - 1)))
@@ -221,7 +228,7 @@
 
   /** Matches of one term in one field: offsets and how well they sit on word boundaries */
   function fieldMatches(field, term) {
-    var at = occurrences(field.folded, term)
+    var at = occurrences(field.folded, term, 0, undefined, MATCHES_COUNTED)
     var aligned = 0
     for (var i = 0; i < at.length; i++)
       if (isBoundary(field, at[i]) && isBoundary(field, at[i] + term.text.length))
@@ -237,9 +244,26 @@
     return Math.log2(1 + m.aligned + INSIDE_WORD * m.inside)
   }
 
+  /** Whether the text of `page` contains `needle` anywhere (edges not checked) */
+  function mayHold(page, needle) {
+    for (var d = 0; d < page.docs.length; d++) {
+      var doc = page.docs[d]
+      if (doc.title.folded.indexOf(needle) !== -1 || doc.text.folded.indexOf(needle) !== -1)
+        return true
+      for (var t = 0; t < doc.tags.length; t++)
+        if (doc.tags[t].folded.indexOf(needle) !== -1)
+          return true
+    }
+    return false
+  }
+
   /** Score one page for the query, or null when it lacks a term or has an excluded one */
   function scorePage(page, terms) {
     var required = terms.filter(function (t) { return !t.exclude })
+    /* Most pages lack a term: tell so with one plain scan before any ranking work */
+    for (var r = 0; r < required.length; r++)
+      if (!mayHold(page, required[r].text))
+        return null
     var docScores = page.docs.map(function () { return 0 })
     var score = 0
     for (var k = 0; k < terms.length; k++) {
@@ -308,7 +332,7 @@
   function present(hit, terms, termMap) {
     var docs = hit.page.docs
     function textHasTerm(doc) {
-      return terms.some(function (t) { return occurrences(doc.text.folded, t).length > 0 })
+      return terms.some(function (t) { return occurrences(doc.text.folded, t, 0, undefined, 1).length > 0 })
     }
     /* The page's teaser: its own text when that holds a term, else its best matching section */
     var article = docs[0]
@@ -364,7 +388,7 @@
   function highlight(field, terms, start, end) {
     var spans = []
     terms.forEach(function (term) {
-      occurrences(field.folded, term).forEach(function (at) {
+      occurrences(field.folded, term, Math.max(0, start - term.text.length + 1), end).forEach(function (at) {
         var to = at + term.text.length
         if (at < end && to > start)
           spans.push([Math.max(at, start), Math.min(to, end)])

@@ -8,16 +8,21 @@
  *
  * search_index.json is a stub naming the real index files (`config.thai_index`, in the same
  * folder). They are downloaded on the first non-empty query, so visitors who never search
- * never download them. A large site has several files (shards, newest year first): if loading
- * them takes over half a second, the worker shows what it found so far, then the complete
- * result.
+ * never download them. A large site has several files (shards, newest year first, the first
+ * one small): the first shard's matches are shown as soon as it is searched, then, every half
+ * second, what was found so far, then the complete result.
  * Queries are answered in order; a query still loading shards stops when a newer one arrives.
+ *
+ * When a query finds little, typos.js adds the pages of its likeliest respelling; the
+ * respelling is announced on the BroadcastChannel "ita-search" ({query, showing}), which the
+ * page script (theme/partials/thai-search.html) shows above the results, since Material's
+ * result list has no place for it.
  *
  * If the stub is missing (the build skipped ita_site's step), Material's own documents are
  * searched the same way, only ranked without word boundaries.
  */
-/* global ThaiSearch */
-importScripts("thai-search.js")
+/* global ThaiSearch, ThaiSearchTypos */
+importScripts("thai-search.js", "typos.js")
 
 var SETUP = 0
 var READY = 1
@@ -30,8 +35,16 @@ var PARTIAL_EVERY_MS = 500
 
 var shardUrls = []           /* index files, in search order */
 var shards = []              /* Promise of each prepared shard, once requested */
+var ready = []               /* each prepared shard, once loaded */
 var newest = 0               /* number of the latest query received */
 var queue = Promise.resolve()
+var channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("ita-search") : null
+
+function reply(query, result) {
+  if (channel)
+    channel.postMessage({ query: query, showing: result.showing || null })
+  postMessage({ type: RESULT, data: { items: result.items } })
+}
 
 /* This file lives in <site>/assets/javascripts/search/; the index in <site>/search/ */
 function siteUrl(path) {
@@ -47,6 +60,7 @@ function loadShard(i) {
         return response.json()
       })
       .then(ThaiSearch.createIndex)
+      .then(function (index) { ready[i] = index; return index })
       .catch(function (error) {
         shards[i] = null        /* try again on the next query */
         throw error
@@ -59,6 +73,7 @@ function setup(data) {
   var names = (data.config || {}).thai_index
   shardUrls = [].concat(names || []).map(function (name) { return siteUrl("search/" + name) })
   shards = []
+  ready = []
   if (shardUrls.length === 0 && (data.docs || []).length) {
     shardUrls = [null]
     shards = [Promise.resolve(ThaiSearch.createIndex(ThaiSearch.fromMaterialDocs(data.docs)))]
@@ -68,14 +83,14 @@ function setup(data) {
 
 function answer(query, number) {
   if (shardUrls.length === 0 || query.trim() === "") {
-    postMessage({ type: RESULT, data: { items: [] } })
+    reply(query, { items: [] })
     return Promise.resolve()
   }
   var searched = []
   var shownAt = Date.now()      /* the query's start, then the time of the last partial result */
   function showSoFar() {
     if (number === newest) {
-      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      reply(query, ThaiSearchTypos.search(searched, query))
       shownAt = Date.now()
     }
   }
@@ -83,7 +98,7 @@ function answer(query, number) {
     if (number !== newest)
       return Promise.resolve()  /* a newer query is waiting; its answer will cover this */
     if (i === shardUrls.length) {
-      postMessage({ type: RESULT, data: ThaiSearch.search(searched, query) })
+      reply(query, ThaiSearchTypos.search(searched, query))
       return Promise.resolve()
     }
     var timer = searched.length === 0 ? null
@@ -93,6 +108,14 @@ function answer(query, number) {
       if (i + 1 < shardUrls.length)
         loadShard(i + 1).catch(function () {})  /* fetch the next while searching this one */
       searched.push(index)
+      /* The small first shard answers at once while the others still load (shards.py) */
+      if (searched.length === 1 && i + 1 < shardUrls.length && !ready[i + 1]) {
+        var first = ThaiSearch.search(searched, query)
+        if (first.items.length && number === newest) {
+          reply(query, first)
+          shownAt = Date.now()
+        }
+      }
       return step(i + 1)
     }, function (error) {
       clearTimeout(timer)
