@@ -38,6 +38,7 @@ CHAPTERS = {
     "scores/": "การวิเคราะห์ผล",
     "publish/": "GitHub Pages",
     "new-year/": "ita-site new-year 2570 --copy-from 2569",
+    "portal/": "ใช้หลายเครื่อง",
     "settings/": "ตัวเลือกของปลั๊กอิน ita",
     "troubleshooting/": "อ่านข้อความแจ้งอย่างไร",
     "how-it-works/": "การค้นหาภาษาไทย",
