@@ -138,6 +138,7 @@ class MarkdownSource:
     meta: YamlDocument
     body: str
     body_line: int  # line number where the body starts
+    front_matter: str = ""  # the YAML text as written, for checks of how it was written
 
 
 def split_front_matter(text: str) -> MarkdownSource:
@@ -148,7 +149,7 @@ def split_front_matter(text: str) -> MarkdownSource:
     yaml_text = match.group(1) or ""
     meta = parse_yaml(yaml_text, line_offset=1)
     body_line = text.count("\n", 0, match.end()) + 1
-    return MarkdownSource(meta, text[match.end():], body_line)
+    return MarkdownSource(meta, text[match.end():], body_line, yaml_text)
 
 
 def read_markdown(raw: bytes) -> MarkdownSource:

@@ -13,8 +13,6 @@ lines, one of which starts with "- ".
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
 import yaml
 
 from ita_site.base.problems import Problems
@@ -25,7 +23,6 @@ _ITEM = re.compile(r"^([ \t]*)-(?:[ \t]|$)")
 _KEY = re.compile(r"^[ \t]*(?:-[ \t]+)?([A-Za-z_][\w-]*)[ \t]*:")
 _MAX_TEXT = 200_000
 _MAX_BRACKETS = 500
-_FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?\r?\n)?(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 
 
 def _indent(line: str) -> int:
@@ -99,13 +96,8 @@ def over_indented_items(front_matter: str, first_line: int = 1) -> list[tuple[in
     return found
 
 
-def warn_over_indented(path: Path, rel: str, problems: Problems) -> None:
-    """Add a warning for each over-indented list item in the front matter of the file at `path`."""
-    try:
-        text = path.read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError):
-        return  # the loader reports a file it cannot read
-    match = _FRONT.match(text)
-    if match and match.group(1):
-        for line, message, field in over_indented_items(match.group(1), first_line=2):
-            problems.warning(rel, message, line=line, field=field)
+def warn_over_indented(front_matter: str, rel: str, problems: Problems) -> None:
+    """Add a warning for each over-indented list item of a Markdown file's front matter (the
+    text the loader already split off; it starts on the file's line 2, after "---")."""
+    for line, message, field in over_indented_items(front_matter, first_line=2):
+        problems.warning(rel, message, line=line, field=field)

@@ -276,7 +276,7 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
         if source is None:
             continue
         if inner.startswith("measures/") and inner.count("/") == 1:
-            warn_over_indented(path, rel, problems)
+            warn_over_indented(source.front_matter, rel, problems)
             slug = path.stem
             if bad := _slug_problem(slug):
                 problems.error(rel, msg.BAD_SLUG.format(
