@@ -30,14 +30,15 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from ita_site.checking import CheckOptions, check_site
 from ita_site.base.yamlfile import split_front_matter
+from ita_site.checked import CheckedSite
+from ita_site.checking import CheckOptions, check_site
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages
-from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
+from ita_site.pages.tools import RenderTools
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.preview import ProblemPreview
@@ -50,8 +51,8 @@ log = logging.getLogger("mkdocs.plugins.ita")
 
 class ItaPlugin(BasePlugin[ItaConfig]):
     def __init__(self) -> None:
-        self.context: PageContext | None = None
-        self.measures: dict = {}
+        self.checked: CheckedSite | None = None  # None while serve shows problems instead
+        self.tools: RenderTools | None = None
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
         self.preview = ProblemPreview()
@@ -109,7 +110,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.agency = data.site.agency
         identity.use_logo_as_favicon(config, data.site.agency)
         if self.preview.begin(data.problems, config):
-            self.context = None
+            self.checked = None
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
@@ -118,11 +119,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             log.warning(problem.format())
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
-        cache = QrCache(self._cache_dir(config) / "qr")
         bodies = self._take_inputs(files, data)
-        self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
-                                             site_url=config.site_url)
-        self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        self.checked = data
+        self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
+                                 site_url=config.site_url)
         self._add_generated(files, config)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
@@ -130,10 +130,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if audit.missing:
                 log.info(msg.render_info(audit.text()))
         if not config.nav:
-            config.nav = documents.navigation(self.context)
+            config.nav = documents.navigation(self.checked)
         return files
 
-    def _take_inputs(self, files: Files, data) -> dict[str, str]:
+    def _take_inputs(self, files: Files, data: CheckedSite) -> dict[str, str]:
         """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
         pages, whose text becomes part of the item page at its stable URL. Returns those texts."""
         evidence_pages = {item.page_src for item in data.evidence.items.values() if item.page_src}
@@ -149,10 +149,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def _add_generated(self, files: Files, config: MkDocsConfig) -> None:
         """Every entry of the site map, rendered by the renderer of its kind. A generated page
         takes the place of an agency's file at its path (the loader has reported that file)."""
-        for entry in self.context.sitemap:
+        for entry in self.checked.sitemap:
             if entry.intro:
                 continue  # rendered around the agency's intro in on_page_markdown
-            content = _rendered(self.context, entry)
+            content = _rendered(self.checked, self.tools, entry)
             if entry.is_page:
                 existing = files.get_file_from_path(entry.src_uri)
                 if existing is not None:
@@ -259,22 +259,24 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return None
         if self.preview.active:
             return self.preview.markdown()
-        if self.context is None:
+        if self.checked is None:
             return None
         src_uri = page.file.src_uri
-        if src_uri in self.measures:
-            return documents.measure_page(self.context, self.measures[src_uri])
-        site = self.context.site
-        backlinks = oit_pages.backlinks_html(self.context, page.url)
+        measure = self.checked.measure(src_uri)
+        if measure is not None:
+            return documents.measure_page(self.checked, measure)
+        site = self.checked.site
+        backlinks = oit_pages.backlinks_html(self.checked, page.url)
         if backlinks:
             markdown = backlinks + "\n\n" + markdown
         if src_uri == "index.md" and site.has_intro:
-            return _with_title(page, documents.home_page(self.context, markdown))
+            return _with_title(page, documents.home_page(self.checked, self.tools, markdown))
         parts = src_uri.split("/")
         if len(parts) == 2 and parts[1] == "index.md" and parts[0].isdigit():
             year = site.years.get(int(parts[0]))
             if year is not None and year.has_intro:
-                return _with_title(page, documents.year_page(self.context, year, markdown))
+                rendered = documents.year_page(self.checked, self.tools, year, markdown)
+                return _with_title(page, rendered)
         return markdown if backlinks else None
 
 
@@ -292,10 +294,10 @@ def _with_title(page: Page, rendered: str) -> str:
     return source.body
 
 
-def _rendered(context: PageContext, entry) -> str | bytes:
+def _rendered(checked: CheckedSite, tools: RenderTools, entry) -> str | bytes:
     """An entry's content, or the build stops with the link an export refused (never a
     traceback)."""
     try:
-        return render_entry(context, entry)
+        return render_entry(checked, tools, entry)
     except exports.UnsafeExport as error:
         raise PluginError(msg.render(error.text)) from None
