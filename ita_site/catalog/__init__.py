@@ -2,9 +2,10 @@
 bands and level names, as data.
 
 One YAML file per year ships in `ita_site/catalog/data/` (2566–2569), built from the lists
-found on agency websites (shared/reference/oit-YYYY.yaml) with each entry's sources and
-confidence. A site adds a year, or corrects a shipped one, with its own `<year>.yaml` in the
-folder configured in mkdocs.yml; :func:`load_catalogs` merges and validates both.
+found on agency websites, with each entry's sources and confidence (where the facts come from:
+ARCHITECTURE.md, "Catalogs are data"). A site adds a year, or corrects a shipped one, with its
+own `<year>.yaml` in the folder configured in mkdocs.yml; :func:`load_catalogs` merges and
+validates both.
 
 File format (each data file repeats it in its header):
 

@@ -1,6 +1,7 @@
 """Thai words on generated pages: titles, column headings, labels.
 
-Report titles follow the wording agencies use on their official documents (shared/seeds).
+Report titles follow the wording agencies use on their official documents (three real ones
+are in tests/importer/data/).
 """
 
 from types import SimpleNamespace
