@@ -66,10 +66,12 @@ YEAR_MISMATCH = Text(
     "make ita_year match the file name, or rename the file to {year}.yaml",
 )
 OVERRIDE_DIR_MISSING = Text(
-    "ไม่พบโฟลเดอร์ catalog ของเว็บไซต์ {dir}",
-    "the site's catalog folder {dir} does not exist",
-    "สร้างโฟลเดอร์นี้ หรือแก้ค่าที่ตั้งไว้ใน mkdocs.yml ให้ชี้ไปยังโฟลเดอร์ที่มีไฟล์ <ปี>.yaml",
-    "create the folder, or point the setting in mkdocs.yml at the folder holding <year>.yaml files",
+    "ไม่พบโฟลเดอร์ {dir} ที่ตั้งไว้เป็น catalogs ของปลั๊กอิน ita ใน mkdocs.yml",
+    "the folder {dir}, set as the ita plugin's `catalogs` option in mkdocs.yml, does not exist",
+    "สร้างโฟลเดอร์นี้แล้ววางไฟล์ <ปี>.yaml ไว้ในนั้น หรือแก้ค่า catalogs ใต้ plugins: - ita: "
+    "ใน mkdocs.yml ให้ชี้ไปยังโฟลเดอร์ที่มีอยู่ (ลบบรรทัดนี้ถ้าไม่มีไฟล์ catalog ของเว็บไซต์เอง)",
+    "create the folder with its <year>.yaml files, or correct `catalogs:` under `plugins: - ita:` "
+    "in mkdocs.yml (remove it if the site has no catalog files of its own)",
 )
 REMOVE_UNKNOWN = Text(
     "สั่งลบรายการ {code} แต่ catalog ปี {year} ไม่มีรายการนี้",

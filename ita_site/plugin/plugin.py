@@ -1,9 +1,10 @@
 """The `ita` MkDocs plugin: loads content through the core and adds the generated pages.
 
 Event order and why:
-- on_config: checks the settings the product relies on (Thai, no third-party fonts, directory
-  URLs) and adds the shipped theme parts to Material (ita_site.plugin.theme).
-- on_files: reads and validates all content at once (the core's load_site), stops the build on
+- on_config: refuses settings the product cannot publish with (another theme than Material,
+  third-party fonts or scripts, no directory URLs, a `catalogs` folder that does not exist) and
+  adds the shipped theme parts to Material (ita_site.plugin.theme).
+- on_files: reads and checks all content at once (the core's check_site), stops the build on
   any error, then adds every generated page as a `File.generated` and sets the small nav.
   Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
   every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
@@ -33,6 +34,7 @@ from mkdocs.structure.pages import Page
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.checked import CheckedSite
 from ita_site.checking import CheckOptions, check_site
+from ita_site.messages import catalog as catalog_msg
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
@@ -70,14 +72,19 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
         is all `mkdocs serve` watches by itself. Priority: default."""
-        if self.config.enabled and self.config.catalogs:
-            folder = Path(config.config_file_path).parent / self.config.catalogs
-            if folder.is_dir():
-                server.watch(str(folder))
+        folder = self._catalogs_dir(config) if self.config.enabled else None
+        if folder is not None and folder.is_dir():
+            server.watch(str(folder))
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Refuse settings that would publish a wrong or non-compliant site.
+        """Refuse settings that would publish a wrong or non-compliant site: a theme other than
+        Material, Google Fonts, `use_directory_urls: false`, settings that load files from
+        other hosts (ita_site.plugin.settings_check) and a `catalogs` folder that does not
+        exist; all are reported at once, in Thai and English. Then put the shipped theme folder
+        into Material's and prepare the staging folder of `mkdocs build`. Whether the theme's
+        stylesheets, scripts and templates reach the site is checked later, in on_env and
+        on_post_page, once other plugins have had their say.
 
         Priority: default. Nothing here depends on other plugins.
         """
@@ -91,6 +98,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not config.use_directory_urls:
             problems.append(msg.DIRECTORY_URLS)
         problems += settings_check.third_party_settings(config)
+        catalogs = self._catalogs_dir(config)
+        if catalogs is not None and not catalogs.is_dir():
+            # Checked here, not by MkDocs' c.Dir option, whose message is English only.
+            problems.append(catalog_msg.OVERRIDE_DIR_MISSING.format(dir=catalogs))
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
         theme.activate(config)
@@ -240,10 +251,15 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.cache_dir
 
+    def _catalogs_dir(self, config: MkDocsConfig) -> Path | None:
+        """The site's own catalog folder (relative to mkdocs.yml), when one is set."""
+        if not self.config.catalogs:
+            return None
+        return Path(config.config_file_path).parent / self.config.catalogs
+
     def _options(self, config: MkDocsConfig) -> CheckOptions:
-        base = Path(config.config_file_path).parent
         return CheckOptions(
-            catalogs_dir=base / self.config.catalogs if self.config.catalogs else None,
+            catalogs_dir=self._catalogs_dir(config),
             survey_hosts=tuple(self.config.survey_hosts),
             strict_oit=self.config.strict_oit,
         )
