@@ -34,7 +34,7 @@ class CheckedSite:
     site: Site
     catalogs: CatalogSet
     problems: Problems
-    results: dict[int, YearResults]  # scores and analysis of the years whose year.yml has them
+    results: dict[int, YearResults]  # per year with a year.yml: its scores and analysis, if any
     surveys: dict[int, SurveyLinks]  # survey links of the years with a year.yml
     sitemap: SiteMap  # every page and file the build generates
     evidence: EvidenceIndex  # OIT evidence per item, and the items each page serves
