@@ -19,7 +19,7 @@ from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
 from ita_site.oit.targets import TargetResolver
 from ita_site.scores.models import YearResults
-from ita_site.scores.parsing import parse_year_results
+from ita_site.scores.parsing import Frame, parse_year_results
 from ita_site.sitemap import Kind, SiteMap, build_sitemap
 from ita_site.surveys import allowed_survey_hosts, read_survey_links
 
@@ -49,29 +49,18 @@ class SiteData:
         return sum(len(y.measures) for y in self.site.years.values())
 
 
-def _grouping(catalog) -> str:
-    return "indicator" if catalog is not None and catalog.grouping == "indicators" else "issue"
-
-
 def _read_results(data: SiteData) -> None:
     for number, year in data.site.years.items():
         if year.data is None:
             continue
         catalog = data.catalogs.get(year.ita_year)
-        grouping = _grouping(catalog)
-        if catalog is None:
-            groups = None
-        elif grouping == "issue":
-            groups = sorted(catalog.issues)
-        else:
-            groups = sorted(catalog.indicators)
         known = None
         if catalog is not None:
             known = {q.code for q in catalog.questions} | {i.code for i in catalog.oit_items}
         doc = year.data.document
         data.results[number] = parse_year_results(
             year.data.raw, path=year.data.src_path, problems=data.problems,
-            line_of=doc.line_of, grouping=grouping, group_numbers=groups,
+            line_of=doc.line_of, frame=Frame.of(data.catalogs.framework_for(year.ita_year)),
             known_codes=known or None, ita_year=year.ita_year)
 
 
@@ -91,6 +80,7 @@ def _check_codes(data: SiteData) -> None:
     catalogs = data.catalogs
     for number, year in data.site.years.items():
         for measure in year.measures:
+            _check_groups(catalogs, measure, year.ita_year, data.problems)
             for code in measure.oit:
                 catalogs.check_code(code, year.ita_year, data.problems, measure.src_uri,
                                     line=measure.lines.get("oit"), field="oit")
@@ -110,6 +100,16 @@ def _check_codes(data: SiteData) -> None:
             for code in codes:
                 catalogs.check_code(code, ita_year, data.problems, page.src_uri,
                                     line=page.lines.get("oit"), field="oit")
+
+
+def _check_groups(catalogs: CatalogSet, measure, ita_year: int, problems: Problems) -> None:
+    """`issue` and `indicators` against the numbers of the year's catalog."""
+    if measure.issue is not None:
+        catalogs.check_groups((measure.issue,), "issues", ita_year, problems, measure.src_uri,
+                              line=measure.lines.get("issue"), field="issue")
+    catalogs.check_groups(measure.indicators, "indicators", ita_year, problems,
+                          measure.src_uri, line=measure.lines.get("indicators"),
+                          field="indicators")
 
 
 def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:

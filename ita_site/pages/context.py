@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ita_site.content.models import Measure, Site, Year
-from ita_site.messages.pages import INDICATOR_NAMES, ISSUE_NAMES, L
+from ita_site.messages.pages import L
 from ita_site.sitemap import SiteMap
 
 
@@ -50,22 +50,21 @@ class PageContext:
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None
 
+    def framework(self, year: Year):
+        """The catalog whose grouping, numbers and names the year follows: its own ITA year's,
+        else the nearest earlier one's (CatalogSet.framework_for)."""
+        return self.catalogs.framework_for(year.ita_year) if self.catalogs is not None else None
+
     def grouping(self, year: Year) -> str:
-        """'issues' (2568 on) or 'indicators' (2566, 2567), as the year's catalog says."""
-        catalog = self.catalog(year.year)
-        if catalog is not None:
-            return catalog.grouping
-        return "issues" if year.year >= 2568 else "indicators"
+        """'issues' or 'indicators', as the year's catalog says."""
+        catalog = self.framework(year)
+        return catalog.grouping if catalog is not None else "indicators"
 
     def group_title(self, year: Year, grouping: str, key: int) -> str:
-        catalog = self.catalog(year.year)
-        if grouping == "issues":
-            names = getattr(catalog, "issues", None) or {}
-            name = _name_of(names, key) or ISSUE_NAMES.get(key)
-            return f"{key}. {name}" if name else L.issue.format(number=key)
-        names = getattr(catalog, "indicators", None) or {}
-        name = _name_of(names, key) or INDICATOR_NAMES.get(key)
-        return f"{key}. {name}" if name else L.indicator.format(number=key)
+        catalog = self.framework(year)
+        name = catalog.group_name(key, grouping) if catalog is not None else None
+        label = L.issue if grouping == "issues" else L.indicator
+        return f"{key}. {name}" if name else label.format(number=key)
 
     def groups(self, year: Year, measures: list[Measure] | None = None) -> list[Group]:
         """Measures by issue or indicator in the order of the official tables; ungrouped last."""
@@ -84,10 +83,3 @@ class PageContext:
             groups.append(Group(None, L.ungrouped, tuple(buckets[None])))
         return groups
 
-
-def _name_of(names, key: int) -> str | None:
-    """Catalogs may give names as {n: "name"} or {n: object with .name}."""
-    value = names.get(key) if hasattr(names, "get") else None
-    if value is None:
-        return None
-    return getattr(value, "name", value)

@@ -27,8 +27,9 @@ def history(ctx: PageContext) -> dict:
 def analysis_catalog(ctx: PageContext, year: Year) -> AnalysisCatalog:
     catalog = ctx.catalog(year.ita_year)
     grouping = "indicator" if ctx.grouping(year) == "indicators" else "issue"
-    indicator_names = {n: ctx.group_title(year, "indicators", n).split(". ", 1)[-1]
-                       for n in range(1, 11)}
+    framework = ctx.framework(year)
+    indicator_names = {n: indicator.name for n, indicator in
+                       (framework.indicators.items() if framework is not None else ())}
     if catalog is None:
         return AnalysisCatalog(indicator_names=indicator_names, grouping=grouping)
     texts = {q.code: q.text for q in catalog.questions if q.text}

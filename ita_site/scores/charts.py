@@ -13,7 +13,7 @@ charts.css), so dark mode and print follow the page. Every bar carries `data-yea
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -165,10 +165,13 @@ def tool_groups() -> list[ChartGroup]:
     return [ChartGroup(key, msg.TOOL_NAMES[key]) for key in TOOL_SERIES]
 
 
-def indicator_groups(indicator_names: Mapping[int, str]) -> list[ChartGroup]:
-    """Groups of the indicators chart: 1–10, named as in the latest year's catalog."""
+def indicator_groups(indicator_names: Mapping[int, str],
+                     scored: Iterable[int] = ()) -> list[ChartGroup]:
+    """Groups of the indicators chart: the indicators of the latest year's catalog, named as
+    there, and any other number a year was scored on (an earlier framework's), by number."""
+    numbers = sorted({*indicator_names, *scored})
     return [ChartGroup(f"indicator-{n}", msg.CHART_INDICATOR_LABEL.format(
-        number=n, name=indicator_names.get(n, "")).rstrip(". ")) for n in range(1, 11)]
+        number=n, name=indicator_names.get(n, "")).rstrip(". ")) for n in numbers]
 
 
 def tools_chart(history: Mapping[int, YearScores], *, chart_id: str = "ita-chart-tools",
@@ -190,7 +193,8 @@ def indicators_chart(history: Mapping[int, YearScores], indicator_names: Mapping
     """(SVG, table) of the ten indicators for every year in `history` that has them."""
     years = sorted(year for year, scores in history.items() if scores.indicators)
     title = msg.CHART_INDICATORS_TITLE.format(years=_years_label(years))
-    groups, value_of = indicator_groups(indicator_names), _value_getter(history)
+    scored = {n for year in years for n in history[year].indicators}
+    groups, value_of = indicator_groups(indicator_names, scored), _value_getter(history)
     svg = bar_chart_svg(chart_id=chart_id, title=title, desc=msg.CHART_INDICATORS_DESC,
                         groups=groups, years=years, value_of=value_of, reference=reference)
     table = chart_table_html(caption=msg.CHART_TABLE_CAPTION.format(title=title), groups=groups,
