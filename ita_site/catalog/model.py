@@ -247,6 +247,13 @@ class Catalog:
                 return band
         return None
 
+    @property
+    def pass_mark(self) -> float | None:
+        """The lowest total that still passes (the `min_total` of the last passing band): the
+        score agencies aim every item at. None when no band passes."""
+        marks = [band.min_total for band in self.levels if band.passes]
+        return min(marks) if marks else None
+
     def group_numbers(self, grouping: str | None = None) -> tuple[int, ...]:
         """The numbers measures and analyses are grouped under: the issues' when `grouping`
         (default: the year's) is "issues", else the indicators'."""

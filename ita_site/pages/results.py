@@ -27,11 +27,14 @@ def history(ctx: PageContext) -> dict:
 def analysis_catalog(ctx: PageContext, year: Year) -> AnalysisCatalog:
     catalog = ctx.catalog(year.ita_year)
     grouping = "indicator" if ctx.grouping(year) == "indicators" else "issue"
-    framework = ctx.framework(year)
-    indicator_names = {n: indicator.name for n, indicator in
-                       (framework.indicators.items() if framework is not None else ())}
+    framework = ctx.framework(year)  # the year's catalog, or the one whose framework it follows
+    if framework is None:
+        return AnalysisCatalog(grouping=grouping)
+    indicator_names = {n: indicator.name for n, indicator in framework.indicators.items()}
+    frame = dict(indicator_names=indicator_names, grouping=grouping,
+                 target=framework.pass_mark, scale=framework.score_range.high)
     if catalog is None:
-        return AnalysisCatalog(indicator_names=indicator_names, grouping=grouping)
+        return AnalysisCatalog(**frame)
     texts = {q.code: q.text for q in catalog.questions if q.text}
     texts.update({item.code: item.title for item in catalog.oit_items})
     groups: dict[str, int] = {}
@@ -41,9 +44,8 @@ def analysis_catalog(ctx: PageContext, year: Year) -> AnalysisCatalog:
             groups[entry.code] = number
     group_names = ({n: i.name for n, i in catalog.issues.items()} if grouping == "issue"
                    else indicator_names)
-    return AnalysisCatalog(indicator_names=indicator_names, group_names=group_names,
-                           question_texts=texts, item_groups=groups, bands=catalog.levels,
-                           grouping=grouping)
+    return AnalysisCatalog(group_names=group_names, question_texts=texts, item_groups=groups,
+                           bands=catalog.levels, **frame)
 
 
 def analysis_page(ctx: PageContext, year: Year) -> str:
@@ -77,4 +79,4 @@ def home_charts(ctx: PageContext) -> str:
     if not scores:
         return ""
     latest = ctx.site.years[max(scores)]
-    return home_charts_html(scores, analysis_catalog(ctx, latest).indicator_names)
+    return home_charts_html(scores, analysis_catalog(ctx, latest))

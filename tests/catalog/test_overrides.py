@@ -12,7 +12,6 @@ NEW_YEAR = """\
       iit: {name: IIT, weight: 30}
       eit: {name: EIT, weight: 30}
       oit: {name: OIT, weight: 40}
-    score_range: {min: 0, max: 100}
     indicators:
       9: {name: การเปิดเผยข้อมูล, tool: oit}
       10: {name: การป้องกันการทุจริต, tool: oit}
@@ -29,6 +28,7 @@ NEW_YEAR = """\
         issue: 7
         satisfied_by: {page: report, fiscal_offset: -1}
         same_as: {year: 2569, code: O26}
+    score_range: {min: 0, max: 100}
 """
 
 

@@ -8,6 +8,7 @@ from ita_site.importer.detect import detect_six_months, detect_year
 from ita_site.catalog import load_catalogs
 from ita_site.importer.frameworks import Framework, label_of_measure, section_of_heading
 from ita_site.importer.source import Row, Where
+from tests.catalog.fictitious import CATALOG_2570
 
 
 CATALOGS = load_catalogs()
@@ -98,19 +99,19 @@ def test_a_years_catalog_decides_its_sections(tmp_path):
     """A year whose catalog renumbers its issues and adds a variant name is read by its file."""
     folder = tmp_path / "catalogs"
     folder.mkdir()
-    (folder / "2570.yaml").write_text(
-        "ita_year: 2570\n"
-        "issues:\n"
-        "  1: {name: การให้บริการและระบบ E-Service, aliases: [บริการออนไลน์]}\n"
-        "  2: กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ\n", encoding="utf-8")
+    (folder / "2570.yaml").write_text(CATALOG_2570, encoding="utf-8")
     catalogs = load_catalogs(folder)
     assert [p.format() for p in catalogs.problems] == []
     f2570 = Framework.of_year(catalogs, 2570)
-    assert section_of_heading("1. บริการออนไลน์ของหน่วยงาน", f2570).number == 1
+    assert section_of_heading("1. บริการออนไลน์ของหน่วยงาน", f2570).number == 1  # an alias
     assert section_of_heading("2. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", f2570).exact
-    assert section_of_heading("1. การให้บริการและระบบ E-Service", F2568).number is None
+    # 2568 numbers E-Service 2: there the label's number and name disagree
+    assert section_of_heading("1. การให้บริการและระบบ E-Service", f2570).exact
+    assert not section_of_heading("1. การให้บริการและระบบ E-Service", F2568).exact
     assert section_of_heading("5. หมวดที่ห้า", f2570).scheme is None  # 2570 has no issue 5
     assert section_of_heading("5. หมวดที่ห้า", F2568).number == 5
+    assert label_of_measure("3.การเผยแพร่ข้อมูลต่อสาธารณะ", f2570).number == 3
+    assert label_of_measure("3.การเผยแพร่ข้อมูลต่อสาธารณะ", F2568) is None
 
 
 def _lines(*texts):
