@@ -20,8 +20,10 @@ LEVEL_FIELDS = ("name", "name_en", "passes", "min_total", "min_each_tool", "conf
 # The widest numbering a catalog may use for indicators and issues: two digits, as agency
 # tables write them ("๑๐.การป้องกันการทุจริต"); each year's own numbers are its file's.
 MAX_NUMBER = 99
-# Percentages (tool weights) and the bounds any score range must stay within.
+# Tool weights are percentages of the total whatever the score range.
 PERCENT = (0, 100)
+# A guard against typing slips in a score range (10000 for 100), not a framework fact: any
+# year's scale, 0–5 or 0–100, lies well inside it.
 SCORE_LIMITS = (0, 1000)
 
 
