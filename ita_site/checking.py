@@ -21,7 +21,7 @@ from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
 from ita_site.oit.targets import TargetResolver
 from ita_site.scores.models import YearResults
-from ita_site.scores.parsing import parse_year_results
+from ita_site.scores.parsing import Frame, parse_year_results
 from ita_site.sitemap import Kind, SiteMap, build_sitemap
 from ita_site.surveys import SurveyLinks, allowed_survey_hosts, read_survey_links
 
@@ -33,10 +33,6 @@ class CheckOptions:
     strict_oit: bool = False
 
 
-def _grouping(catalog) -> str:
-    return "indicator" if catalog is not None and catalog.grouping == "indicators" else "issue"
-
-
 def _read_results(site: Site, catalogs: CatalogSet,
                   problems: Problems) -> dict[int, YearResults]:
     results = {}
@@ -44,20 +40,13 @@ def _read_results(site: Site, catalogs: CatalogSet,
         if year.data is None:
             continue
         catalog = catalogs.get(year.ita_year)
-        grouping = _grouping(catalog)
-        if catalog is None:
-            groups = None
-        elif grouping == "issue":
-            groups = sorted(catalog.issues)
-        else:
-            groups = sorted(catalog.indicators)
         known = None
         if catalog is not None:
             known = {q.code for q in catalog.questions} | {i.code for i in catalog.oit_items}
         doc = year.data.document
         results[number] = parse_year_results(
             year.data.raw, path=year.data.src_path, problems=problems,
-            line_of=doc.line_of, grouping=grouping, group_numbers=groups,
+            line_of=doc.line_of, frame=Frame.of(catalogs.framework_for(year.ita_year)),
             known_codes=known or None, ita_year=year.ita_year)
     return results
 
@@ -75,6 +64,7 @@ def _check_codes(site: Site, catalogs: CatalogSet, problems: Problems) -> None:
     whose results a measure aims to raise."""
     for number, year in site.years.items():
         for measure in year.measures:
+            _check_groups(catalogs, measure, year.ita_year, problems)
             for code in measure.oit:
                 catalogs.check_code(code, year.ita_year, problems, measure.src_uri,
                                     line=measure.lines.get("oit"), field="oit")
@@ -94,6 +84,16 @@ def _check_codes(site: Site, catalogs: CatalogSet, problems: Problems) -> None:
             for code in codes:
                 catalogs.check_code(code, ita_year, problems, page.src_uri,
                                     line=page.lines.get("oit"), field="oit")
+
+
+def _check_groups(catalogs: CatalogSet, measure, ita_year: int, problems: Problems) -> None:
+    """`issue` and `indicators` against the numbers of the year's catalog."""
+    if measure.issue is not None:
+        catalogs.check_groups((measure.issue,), "issues", ita_year, problems, measure.src_uri,
+                              line=measure.lines.get("issue"), field="issue")
+    catalogs.check_groups(measure.indicators, "indicators", ita_year, problems,
+                          measure.src_uri, line=measure.lines.get("indicators"),
+                          field="indicators")
 
 
 def _page_urls(site: Site, sitemap: SiteMap, content_dir: Path) -> TargetResolver:

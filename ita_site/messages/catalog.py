@@ -114,6 +114,30 @@ NO_CATALOG = Text(
     "years with a catalog: {years} — or add {year}.yaml to the site's catalog folder",
 )
 
+# Measures' `issue` and `indicators` against the numbers of their year's catalog. The first
+# sentence is the one the content loader used when the numbers were fixed, so a webmaster who
+# knows it reads the same words.
+GROUP_LABELS = {"issues": {"label_th": "ประเด็น", "label_en": "issue"},
+                "indicators": {"label_th": "ตัวชี้วัด", "label_en": "indicator"}}
+UNKNOWN_GROUP_RANGE = Text(
+    "ฟิลด์ `{field}` ต้องเป็นตัวเลข {low}–{high} แต่พบ {got}",
+    "field `{field}` must be a number from {low} to {high}, found {got}",
+    "ใช้เลข{label_th}ของ ITA ปี {year} ระหว่าง {low} ถึง {high} (ตาม {file})",
+    "use an {label_en} number of ITA {year}, from {low} to {high} (as listed in {file})",
+)
+UNKNOWN_GROUP_LIST = Text(
+    "ฟิลด์ `{field}` ต้องเป็นเลข{label_th}ของ ITA ปี {year} แต่พบ {got}",
+    "field `{field}` must be an {label_en} number of ITA {year}, found {got}",
+    "ใช้เลขใดเลขหนึ่งต่อไปนี้: {valid} (ตาม {file})",
+    "use one of: {valid} (as listed in {file})",
+)
+NO_GROUPS = Text(
+    "ฟิลด์ `{field}`: ITA ปี {year} ไม่มี{label_th} จึงไม่ใช้ค่า {got}",
+    "field `{field}`: ITA {year} has no {label_en}s, so {got} is not used",
+    "ลบฟิลด์นี้ หรือใช้ฟิลด์ที่ปีนั้นจัดกลุ่มมาตรการ (ดู grouping ใน {file})",
+    "delete the field, or use the one the year groups measures by (see `grouping` in {file})",
+)
+
 # --- cross-checks inside a catalog ----------------------------------------------------------
 
 UNKNOWN_INDICATOR = Text(
@@ -161,8 +185,14 @@ BAND_UNREACHABLE = Text(
 BANDS_LEAVE_GAP = Text(
     "คะแนนรวมต่ำกว่า {low} ไม่ตรงกับระดับใดเลย",
     "a total below {low} matches no level",
-    "ให้ระดับสุดท้ายมี min_total: 0",
-    "give the last level `min_total: 0`",
+    "ให้ระดับสุดท้ายมี min_total: {floor} (คะแนนต่ำสุดของ score_range)",
+    "give the last level `min_total: {floor}` (the lowest score of score_range)",
+)
+SCORE_RANGE_EMPTY = Text(
+    "`score_range` ต้องมี min น้อยกว่า max แต่พบ min: {low}, max: {high}",
+    "`score_range` needs min below max, found min: {low}, max: {high}",
+    "เขียนช่วงคะแนนของปีนั้น เช่น score_range: {{min: 0, max: 100}}",
+    "write the year's score scale, e.g. `score_range: {{min: 0, max: 100}}`",
 )
 DUPLICATE_LEVEL = Text(
     "ชื่อระดับ {name} ซ้ำกัน",

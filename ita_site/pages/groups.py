@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ita_site.content.models import Measure, Year
-from ita_site.messages.pages import INDICATOR_NAMES, ISSUE_NAMES, L
+from ita_site.messages.pages import L
 
 if TYPE_CHECKING:
     from ita_site.checked import CheckedSite
@@ -26,23 +26,23 @@ class Group:
         return f"group-{self.key}" if self.key is not None else "group-other"
 
 
+def framework_of(checked: CheckedSite, year: Year):
+    """The catalog whose grouping, numbers and names the year follows: its own ITA year's,
+    else the nearest earlier one's (CatalogSet.framework_for)."""
+    return checked.catalogs.framework_for(year.ita_year)
+
+
 def grouping_of(checked: CheckedSite, year: Year) -> str:
-    """'issues' (2568 on) or 'indicators' (2566, 2567), as the year's catalog says."""
-    catalog = checked.catalog(year.year)
-    if catalog is not None:
-        return catalog.grouping
-    return "issues" if year.year >= 2568 else "indicators"
+    """'issues' or 'indicators', as the year's catalog says."""
+    catalog = framework_of(checked, year)
+    return catalog.grouping if catalog is not None else "indicators"
 
 
 def group_title(checked: CheckedSite, year: Year, grouping: str, key: int) -> str:
-    catalog = checked.catalog(year.year)
-    if grouping == "issues":
-        names = getattr(catalog, "issues", None) or {}
-        name = _name_of(names, key) or ISSUE_NAMES.get(key)
-        return f"{key}. {name}" if name else L.issue.format(number=key)
-    names = getattr(catalog, "indicators", None) or {}
-    name = _name_of(names, key) or INDICATOR_NAMES.get(key)
-    return f"{key}. {name}" if name else L.indicator.format(number=key)
+    catalog = framework_of(checked, year)
+    name = catalog.group_name(key, grouping) if catalog is not None else None
+    label = L.issue if grouping == "issues" else L.indicator
+    return f"{key}. {name}" if name else label.format(number=key)
 
 
 def measure_groups(checked: CheckedSite, year: Year,
@@ -62,11 +62,3 @@ def measure_groups(checked: CheckedSite, year: Year,
     if None in buckets:
         groups.append(Group(None, L.ungrouped, tuple(buckets[None])))
     return groups
-
-
-def _name_of(names, key: int) -> str | None:
-    """Catalogs may give names as {n: "name"} or {n: object with .name}."""
-    value = names.get(key) if hasattr(names, "get") else None
-    if value is None:
-        return None
-    return getattr(value, "name", value)

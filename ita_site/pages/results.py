@@ -9,7 +9,7 @@ from ita_site.content.models import Year
 from ita_site.messages.pages import L
 from ita_site.pages.analysis import (AnalysisCatalog, analysis_page_html, home_charts_html,
                                      scores_glance_html)
-from ita_site.pages.groups import group_title, grouping_of
+from ita_site.pages.groups import framework_of, grouping_of
 from ita_site.pages.links import href
 from ita_site.pages.render import render
 from ita_site.scores.addresses import measures_by_item
@@ -32,10 +32,14 @@ def history(checked: CheckedSite) -> dict:
 def analysis_catalog(checked: CheckedSite, year: Year) -> AnalysisCatalog:
     catalog = checked.catalog(year.ita_year)
     grouping = "indicator" if grouping_of(checked, year) == "indicators" else "issue"
-    indicator_names = {n: group_title(checked, year, "indicators", n).split(". ", 1)[-1]
-                       for n in range(1, 11)}
+    framework = framework_of(checked, year)  # the year's catalog, or the one whose framework it follows
+    if framework is None:
+        return AnalysisCatalog(grouping=grouping)
+    indicator_names = {n: indicator.name for n, indicator in framework.indicators.items()}
+    frame = dict(indicator_names=indicator_names, grouping=grouping,
+                 target=framework.pass_mark, scale=framework.score_range.high)
     if catalog is None:
-        return AnalysisCatalog(indicator_names=indicator_names, grouping=grouping)
+        return AnalysisCatalog(**frame)
     texts = {q.code: q.text for q in catalog.questions if q.text}
     texts.update({item.code: item.title for item in catalog.oit_items})
     groups: dict[str, int] = {}
@@ -45,9 +49,8 @@ def analysis_catalog(checked: CheckedSite, year: Year) -> AnalysisCatalog:
             groups[entry.code] = number
     group_names = ({n: i.name for n, i in catalog.issues.items()} if grouping == "issue"
                    else indicator_names)
-    return AnalysisCatalog(indicator_names=indicator_names, group_names=group_names,
-                           question_texts=texts, item_groups=groups, bands=catalog.levels,
-                           grouping=grouping)
+    return AnalysisCatalog(group_names=group_names, question_texts=texts, item_groups=groups,
+                           bands=catalog.levels, **frame)
 
 
 def analysis_page(checked: CheckedSite, year: Year) -> str:
@@ -81,4 +84,4 @@ def home_charts(checked: CheckedSite) -> str:
     if not scores:
         return ""
     latest = checked.site.years[max(scores)]
-    return home_charts_html(scores, analysis_catalog(checked, latest).indicator_names)
+    return home_charts_html(scores, analysis_catalog(checked, latest))
