@@ -10,12 +10,17 @@ It prints wall times, per-agency time, the peak memory of each worker (its own a
 its largest build subprocess) and the speed-up of (2) against (1). Not a test: figures depend
 on the machine.
 
-    .venv/bin/python bench/portal_bench.py --agencies 200 [--workers 2] [--skip-sequential]
+    .venv/bin/python bench/portal_bench.py --agencies 200 [--workers 2] [--sequential N]
+
+`--sequential N` builds only every k-th agency one after another (N of them, spread over the
+types) and scales their mean to all agencies: on a busy machine the full baseline would take
+as long as everything else together. Each phase prints the load average beside its figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -69,9 +74,17 @@ def generate(root: Path, count: int, seed: int = 7) -> Path:
     return portal
 
 
-def sequential(portal) -> list[float]:
+def load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+
+
+def sequential(portal, count: int | None = None) -> list[float]:
     times = []
-    for agency in portal.agencies:
+    agencies = portal.agencies
+    if count is not None and count < len(agencies):
+        step = len(agencies) / count
+        agencies = [agencies[int(i * step)] for i in range(count)]
+    for agency in agencies:
         start = time.perf_counter()
         result = build_agency(agency.slug, pack(agency.folder), portal.agency_url(agency.slug),
                               build_epoch(), 600)
@@ -112,19 +125,26 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--out", type=Path, default=HERE / "out" / "portal")
     parser.add_argument("--skip-sequential", action="store_true")
+    parser.add_argument("--sequential", type=int, default=None,
+                        help="build only this many agencies one after another and scale")
     args = parser.parse_args()
     shutil.rmtree(args.out, ignore_errors=True)
     portal = read_portal(generate(args.out, args.agencies))
     print(f"{len(portal.agencies)} agencies generated in {args.out}", flush=True)
     seq_total = None
     if not args.skip_sequential:
-        times = sequential(portal)
-        seq_total = sum(times)
-        print(f"sequential: {seq_total:.1f} s, per agency median {statistics.median(times):.2f} s"
-              f" (min {min(times):.2f}, max {max(times):.2f})", flush=True)
+        print(f"sequential start: {load()}", flush=True)
+        times = sequential(portal, args.sequential)
+        seq_total = statistics.mean(times) * len(portal.agencies)
+        print(f"sequential ({len(times)} agencies built, scaled to {len(portal.agencies)}): "
+              f"{seq_total:.1f} s, per agency median {statistics.median(times):.2f} s"
+              f" (mean {statistics.mean(times):.2f}, min {min(times):.2f}, max {max(times):.2f});"
+              f" {load()}", flush=True)
+    print(f"portal build start: {load()}", flush=True)
     seconds, peaks = portal_run(portal, args.workers)
     print(f"portal build (local cluster, {len(peaks)} workers): {seconds:.1f} s"
-          + (f", speed-up {seq_total / seconds:.2f}x" if seq_total else ""), flush=True)
+          + (f", speed-up {seq_total / seconds:.2f}x" if seq_total else "")
+          + f", {seconds / len(portal.agencies):.2f} s per agency; {load()}", flush=True)
     for worker, peak in sorted(peaks.items()):
         print(f"  {worker}: worker {peak['worker_mb']:.0f} MB peak, largest build "
               f"{peak['build_mb']:.0f} MB peak")
@@ -138,7 +158,8 @@ def main() -> None:
                                                                  "status: in-progress"),
                       encoding="utf-8")
     seconds, _ = portal_run(portal, args.workers)
-    print(f"incremental rebuild after editing one measure: {seconds:.1f} s", flush=True)
+    print(f"incremental rebuild after editing one measure: {seconds:.1f} s; {load()}",
+          flush=True)
 
 
 if __name__ == "__main__":
