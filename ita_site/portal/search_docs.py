@@ -14,6 +14,7 @@ page", where a visitor looking for one agency would not see it.)
 from __future__ import annotations
 
 import json
+from html import escape
 from pathlib import Path
 
 from ita_site.messages.portal import LABELS as L
@@ -37,8 +38,9 @@ def agency_documents(rows: list[AgencyRow]) -> list[dict]:
         if not row.ok:
             facts.append(L["failed"])
         location = f"{row.slug}/" if row.has_site else f"#{row.slug}"
-        documents.append({"location": location, "title": row.name,
-                          "text": " · ".join(f for f in facts if f.strip())})
+        # Material's index holds HTML fragments: an agency's text is escaped, never markup.
+        documents.append({"location": location, "title": escape(row.name),
+                          "text": escape(" · ".join(f for f in facts if f.strip()))})
     return documents
 
 
