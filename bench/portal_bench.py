@@ -10,12 +10,17 @@ It prints wall times, per-agency time, the peak memory of each worker (its own a
 its largest build subprocess) and the speed-up of (2) against (1). Not a test: figures depend
 on the machine.
 
-    .venv/bin/python bench/portal_bench.py --agencies 200 [--workers 2] [--skip-sequential]
+    .venv/bin/python bench/portal_bench.py --agencies 200 [--workers 2] [--sequential N]
+
+`--sequential N` builds only every k-th agency one after another (N of them, spread over the
+types) and scales their mean to all agencies: on a busy machine the full baseline would take
+as long as everything else together. Each phase prints the load average beside its figures.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import random
 import resource
 import shutil
@@ -69,9 +74,17 @@ def generate(root: Path, count: int, seed: int = 7) -> Path:
     return portal
 
 
-def sequential(portal) -> list[float]:
+def load() -> str:
+    return "load average {:.1f} {:.1f} {:.1f}".format(*os.getloadavg())
+
+
+def sequential(portal, count: int | None = None) -> list[float]:
     times = []
-    for agency in portal.agencies:
+    agencies = portal.agencies
+    if count is not None and count < len(agencies):
+        step = len(agencies) / count
+        agencies = [agencies[int(i * step)] for i in range(count)]
+    for agency in agencies:
         start = time.perf_counter()
         result = build_agency(agency.slug, pack(agency.folder), portal.agency_url(agency.slug),
                               build_epoch(), 600)
@@ -82,16 +95,24 @@ def sequential(portal) -> list[float]:
 
 
 def _peaks() -> dict:
-    """A worker's own peak RSS and the largest of its finished subprocesses (MB)."""
-    return {"worker_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-            "build_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    """A worker's own peak RSS and the largest of its finished subprocesses (MB), and the CPU
+    seconds of both: on a shared machine CPU time, unlike wall time, plans a larger run."""
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF,
+                                                          resource.RUSAGE_CHILDREN))
+    return {"worker_mb": own.ru_maxrss / 1024, "build_mb": children.ru_maxrss / 1024,
+            "cpu_s": own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime}
+
+
+def _cpu_self() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def portal_run(portal, workers: int | None) -> tuple[float, dict]:
     from dask.distributed import Client, LocalCluster
 
     peaks = {}
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), _cpu_self()
     cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                            dashboard_address=None, host="127.0.0.1")
     address = cluster.scheduler_address
@@ -103,6 +124,8 @@ def portal_run(portal, workers: int | None) -> tuple[float, dict]:
         cluster.close()
     build_portal_site(portal, state, build_epoch())
     write_state(portal.output, state)
+    peaks["client"] = {"worker_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                       "build_mb": 0.0, "cpu_s": _cpu_self() - cpu}
     return time.perf_counter() - start, peaks
 
 
@@ -112,22 +135,32 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--out", type=Path, default=HERE / "out" / "portal")
     parser.add_argument("--skip-sequential", action="store_true")
+    parser.add_argument("--sequential", type=int, default=None,
+                        help="build only this many agencies one after another and scale")
     args = parser.parse_args()
     shutil.rmtree(args.out, ignore_errors=True)
     portal = read_portal(generate(args.out, args.agencies))
     print(f"{len(portal.agencies)} agencies generated in {args.out}", flush=True)
     seq_total = None
     if not args.skip_sequential:
-        times = sequential(portal)
-        seq_total = sum(times)
-        print(f"sequential: {seq_total:.1f} s, per agency median {statistics.median(times):.2f} s"
-              f" (min {min(times):.2f}, max {max(times):.2f})", flush=True)
+        print(f"sequential start: {load()}", flush=True)
+        times = sequential(portal, args.sequential)
+        seq_total = statistics.mean(times) * len(portal.agencies)
+        print(f"sequential ({len(times)} agencies built, scaled to {len(portal.agencies)}): "
+              f"{seq_total:.1f} s, per agency median {statistics.median(times):.2f} s"
+              f" (mean {statistics.mean(times):.2f}, min {min(times):.2f}, max {max(times):.2f});"
+              f" {load()}", flush=True)
+    print(f"portal build start: {load()}", flush=True)
     seconds, peaks = portal_run(portal, args.workers)
-    print(f"portal build (local cluster, {len(peaks)} workers): {seconds:.1f} s"
-          + (f", speed-up {seq_total / seconds:.2f}x" if seq_total else ""), flush=True)
+    print(f"portal build (local cluster, {len(peaks) - 1} workers): {seconds:.1f} s"
+          + (f", speed-up {seq_total / seconds:.2f}x" if seq_total else "")
+          + f", {seconds / len(portal.agencies):.2f} s per agency; {load()}", flush=True)
     for worker, peak in sorted(peaks.items()):
         print(f"  {worker}: worker {peak['worker_mb']:.0f} MB peak, largest build "
-              f"{peak['build_mb']:.0f} MB peak")
+              f"{peak['build_mb']:.0f} MB peak, {peak['cpu_s']:.0f} CPU s")
+    cpu = sum(peak["cpu_s"] for peak in peaks.values())
+    print(f"CPU time: {cpu:.0f} s, {cpu / len(portal.agencies):.2f} CPU s per agency "
+          f"(workers, their builds and the client; the portal pages' build not counted)")
     size = sum(p.stat().st_size for p in portal.output.rglob("*") if p.is_file())
     files = sum(1 for p in portal.output.rglob("*") if p.is_file())
     print(f"output: {size / 2**20:.1f} MB, {files} files "
@@ -138,7 +171,8 @@ def main() -> None:
                                                                  "status: in-progress"),
                       encoding="utf-8")
     seconds, _ = portal_run(portal, args.workers)
-    print(f"incremental rebuild after editing one measure: {seconds:.1f} s", flush=True)
+    print(f"incremental rebuild after editing one measure: {seconds:.1f} s; {load()}",
+          flush=True)
 
 
 if __name__ == "__main__":

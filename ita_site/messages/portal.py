@@ -117,4 +117,9 @@ LABELS = {
     "chart_means": "คะแนน ITA เฉลี่ย และร้อยละของข้อ OIT ที่มีข้อมูลเฉลี่ย รายปี",
     "coverage_pct": "ข้อ OIT ที่มีข้อมูล (ร้อยละ)",
     "chart_levels": "ร้อยละของหน่วยงานในแต่ละระดับ รายปี", "no_level": "ไม่ระบุระดับ",
+    "chart_spread": "คะแนน ITA รายปี: ต่ำสุด มัธยฐาน และสูงสุด (ITA scores over the years)",
+    "chart_spread_desc": "คะแนน ITA รวมของหน่วยงานในพอร์ทัลที่มีคะแนนในแต่ละปี "
+                         "(จำนวนหน่วยงาน: {counts})",
+    "lowest": "ต่ำสุด (lowest)", "median": "มัธยฐาน (median)", "highest": "สูงสุด (highest)",
+    "scored": "จำนวนหน่วยงานที่มีคะแนน (agencies with scores)",
 }

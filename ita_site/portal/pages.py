@@ -3,7 +3,8 @@
 Pages (URLs are a promise, pinned by tests/portal):
   /                      every agency: type, district, latest year, ITA total and level,
                          OIT coverage, links; filtered by district and type in the browser
-  /dashboard/            charts: mean ITA total and OIT coverage per year, levels per year
+  /dashboard/            charts: ITA totals over the years (lowest, median, highest), mean
+                         ITA total and OIT coverage per year, levels per year
   /coverage/<ita-year>/  agency × OIT item, มี / ยังไม่มี, each cell linking to the item page
   /data/                 the open-data files below, described
   /data/agencies.csv|json, /data/coverage-<ita-year>.csv|json, /data/*.schema.json
@@ -78,8 +79,9 @@ def index_page(name: str, rows: list[AgencyRow], years: list[int]) -> str:
              f'<table class="portal-agencies"><thead><tr>{head}</tr></thead>'
              f"<tbody>{''.join(body)}</tbody></table>", ""]
     parts += [" · ".join(f"[{L['coverage_title'].format(year=y)}](coverage/{y}.md)" for y in years),
-              "", f"[{L['dashboard']}](dashboard/index.md) · [{L['data_title']}](data/index.md)",
-              ""]
+              "", f"[{L['dashboard']}](dashboard/index.md) · [{L['data_title']}](data/index.md)"
+              f": [CSV](data/agencies.csv) · [JSON](data/agencies.json) · "
+              f"[JSON Schema](data/agencies.schema.json)", ""]
     failed = [r for r in rows if not r.ok]
     if failed:
         parts += [f"## {L['failed']}", ""]

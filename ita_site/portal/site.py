@@ -1,7 +1,7 @@
-"""The portal pages as a small MkDocs project (Material, the ita stylesheets, search),
-built by `mkdocs build` in a subprocess and placed at the root of the output beside the
-agencies' sites. The ita plugin is not used: it builds one agency's content, and the portal
-has none of its own.
+"""The portal pages as a small MkDocs project, built by `mkdocs build` in a subprocess and
+placed at the root of the output beside the agencies' sites. The project uses the `ita-portal`
+plugin (ita_site/plugin/portal.py), not `ita`: the same theme and Thai search as the agency
+sites, and one search result per agency (search_docs.py), without one agency's content.
 """
 
 from __future__ import annotations
@@ -19,8 +19,11 @@ from ita_site.portal import pages
 from ita_site.portal.dashboard import dashboard_page
 from ita_site.portal.config import Portal
 from ita_site.portal.rows import agency_rows, coverage_years
+from ita_site.portal.search_docs import write_documents
 
-_STYLES = ("ita.css", "identity.css", "charts.css")
+# Beside mkdocs.yml, outside docs/: read by the plugin, never published.
+SEARCH_DOCUMENTS = "search-documents.json"
+
 _CSS = """.portal-matrix { overflow-x: auto; }
 .portal-has a { color: #1b5e20; } .portal-missing a { color: #b71c1c; font-weight: bold; }
 .portal-failed { color: #b71c1c; } .portal-filters label { margin-right: 1em; }
@@ -50,16 +53,14 @@ def write_project(portal: Portal, state: dict, folder: Path) -> None:
     for name, data in files.items():
         (docs / "data" / name).write_bytes(data)
     (docs / "data" / "index.md").write_text(pages.data_page(list(files)), encoding="utf-8")
-    theme = Path(__file__).resolve().parent.parent / "theme" / "assets" / "stylesheets"
-    for name in _STYLES:
-        if (theme / name).is_file():
-            shutil.copyfile(theme / name, docs / "assets" / "stylesheets" / name)
+    write_documents(rows, folder / SEARCH_DOCUMENTS)
     (docs / "assets" / "stylesheets" / "portal.css").write_text(_CSS, encoding="utf-8")
     config = {
         "site_name": portal.name, "site_url": portal.site_url, "docs_dir": "docs",
         "theme": {"name": "material", "language": "th", "font": False},
-        "plugins": [{"search": {"lang": ["th", "en"]}}],
-        "extra_css": [f"assets/stylesheets/{n}" for n in (*_STYLES, "portal.css")],
+        "plugins": [{"search": {"lang": ["th", "en"]}},
+                    {"ita-portal": {"search_documents": SEARCH_DOCUMENTS}}],
+        "extra_css": ["assets/stylesheets/portal.css"],
         "markdown_extensions": ["tables", "attr_list", "md_in_html"],
         "nav": [{"หน่วยงาน": "index.md"}, {"ภาพรวม": "dashboard/index.md"},
                 *({L: f"coverage/{y}.md"} for y, L in

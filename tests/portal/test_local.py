@@ -57,7 +57,8 @@ def test_agency_list_shows_scores_coverage_links_and_the_failure(local_build):
 def test_dashboard_charts_mean_scores_coverage_and_levels(local_build):
     _, output = local_build
     page = (output / "dashboard" / "index.html").read_text(encoding="utf-8")
-    assert page.count('class="ita-chart"') == 2
+    assert page.count('class="ita-chart"') == 3
+    assert 'data-series="median" data-value="96.50"' in page  # scores over the years
     # Only abt-nong-bua has 2568 scores: the mean is its total, and all scored agencies
     # (one of one) share its level.
     assert 'data-series="total" data-value="96.50"' in page
@@ -86,3 +87,43 @@ def test_open_data_is_excel_ready_and_matches_its_schema(local_build):
     assert agencies["abt-broken"]["status"] == "failed"
     assert agencies["abt-nong-bua"]["ita_total"] == 96.5
     assert agencies["abt-nong-bua"]["oit_items"] == 28
+
+
+def _links(page_file, output) -> set[str]:
+    """Every local link of a built page, as a path under the output (directories as index.html)."""
+    from html.parser import HTMLParser
+    from urllib.parse import urlsplit
+
+    hrefs = []
+
+    class Links(HTMLParser):
+        def handle_starttag(self, tag, attrs):
+            if tag == "a" and dict(attrs).get("href"):
+                hrefs.append(dict(attrs)["href"])
+
+    Links().feed(page_file.read_text(encoding="utf-8"))
+    found = set()
+    for href in hrefs:
+        parts = urlsplit(href)
+        if parts.scheme or parts.netloc or not parts.path:
+            continue
+        target = (page_file.parent / parts.path).resolve()
+        if target.is_dir():
+            target = target / "index.html"
+        if target.is_relative_to(output.resolve()):
+            found.add(target.relative_to(output.resolve()).as_posix())
+    return found
+
+
+def test_home_links_the_dashboard_coverage_matrix_and_open_data(local_build):
+    _, output = local_build
+    linked = _links(output / "index.html", output)
+    for url in ("dashboard/index.html", "coverage/2568/index.html", "data/index.html",
+                "data/agencies.csv", "data/agencies.json", "data/agencies.schema.json"):
+        assert url in linked, url
+        assert (output / url).is_file(), url
+    # the open-data page links every data file, the coverage matrix its own CSV and JSON
+    data = _links(output / "data" / "index.html", output)
+    assert {u for u in PORTAL_URLS if u.startswith("data/") and u != "data/index.html"} <= data
+    matrix = _links(output / "coverage" / "2568" / "index.html", output)
+    assert {"data/coverage-2568.csv", "data/coverage-2568.json"} <= matrix
