@@ -28,6 +28,8 @@ from ita_site.portal.core import problem_dict
 from ita_site.portal.task import build_agency, pack, unpack
 
 STATE = ".portal-state.json"
+# How often a long run records its progress (an interrupted run resumes from there).
+SAVE_EVERY = 20
 # A worker that dies part way hands its task back to the scheduler; a task that raises is
 # tried again up to this many times before the agency is listed as failed.
 RETRIES = 2
@@ -108,16 +110,22 @@ def build_agencies(portal: Portal, *, scheduler: str | None = None, workers: int
         except (OSError, ValueError) as error:  # no scheduler there, or not an address
             raise SchedulerUnreachable(str(error)) from None
         try:
-            _run_jobs(client, portal, jobs, records, timeout, stream)
+            _run_jobs(client, portal, jobs, records, timeout, stream,
+                      save=lambda: write_state(output, state))
         finally:
+            # Written even when the run is stopped part way: the sites already placed are
+            # recorded, so the next run does not build them again.
+            write_state(output, state)
             client.close()
             if cluster is not None:
                 cluster.close()
-    write_state(output, state)
+    else:
+        write_state(output, state)
     return state
 
 
-def _run_jobs(client, portal: Portal, jobs: dict, records: dict, timeout: float, stream) -> None:
+def _run_jobs(client, portal: Portal, jobs: dict, records: dict, timeout: float, stream,
+              save=lambda: None) -> None:
     """Send the builds, a few per worker at a time (the archives of thousands of agencies
     are never all in memory), and place each site as it comes back."""
     from dask.distributed import as_completed
@@ -155,6 +163,8 @@ def _run_jobs(client, portal: Portal, jobs: dict, records: dict, timeout: float,
         done += 1
         failed += not result["ok"]
         _progress(stream, done, failed, len(jobs))
+        if done % SAVE_EVERY == 0:
+            save()
 
 
 def _progress(stream, done: int, failed: int, total: int) -> None:

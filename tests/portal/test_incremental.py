@@ -48,3 +48,37 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(porta
 
     run = portal_build(portal, "--workers", "1")
     assert _state(output)["built"] == []
+
+
+class _StopAfterFirstAgency:
+    """A terminal whose user presses Ctrl-C once the first agency is reported done."""
+
+    def __init__(self):
+        self.lines = []
+
+    def isatty(self):
+        return False
+
+    def write(self, text):
+        self.lines.append(text)
+        if text.startswith("หน่วยงาน 1/"):
+            raise KeyboardInterrupt
+
+    def flush(self):
+        pass
+
+
+def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path):
+    import pytest
+
+    from ita_site.portal.config import read_portal
+    from ita_site.portal.run import build_agencies
+
+    shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
+    portal = read_portal(write_portal(tmp_path, "stopped"))
+    with pytest.raises(KeyboardInterrupt):
+        build_agencies(portal, workers=1, stream=_StopAfterFirstAgency())
+    recorded = _state(tmp_path / "stopped")["agencies"]
+    assert len(recorded) == 1
+    (slug,) = recorded
+    assert (tmp_path / "stopped" / slug / "index.html").is_file() or not recorded[slug]["ok"]
