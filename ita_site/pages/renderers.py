@@ -8,9 +8,13 @@ from typing import Callable
 
 from ita_site.content.models import Year
 from ita_site.oit import exports
+from ita_site.opendata import files as opendata
+from ita_site.opendata import page as data_page
+from ita_site.opendata import schemas as data_schemas
 from ita_site.pages import documents, oit_pages, results, survey_pages, tables
 from ita_site.pages.context import PageContext
 from ita_site.sitemap import Entry, Kind
+from ita_site.standard import pages as standard_pages
 from ita_site.surveys import SurveyKind
 
 # (context, the entry's year — None for the home page —, entry) → Markdown or bytes
@@ -23,6 +27,19 @@ def _export(ctx: PageContext, year: Year, entry: Entry) -> bytes:
     if entry.kind is Kind.OIT_CSV:
         return exports.to_csv(items)
     return exports.to_json(year.year, year.ita_year, items)
+
+
+def _open_data(ctx: PageContext, year: Year, entry: Entry) -> bytes:
+    """/<year>/measures.csv|json, /<year>/scores.csv|json (ita_site.opendata)."""
+    if entry.kind in (Kind.MEASURES_CSV, Kind.MEASURES_JSON):
+        records = opendata.measure_records(year, ctx.site_url)
+        if entry.kind is Kind.MEASURES_CSV:
+            return opendata.measures_csv(records)
+        return opendata.measures_json(year, records)
+    record = opendata.score_records(year, ctx.results[year.year], ctx.catalog(year.ita_year))
+    if entry.kind is Kind.SCORES_CSV:
+        return opendata.scores_csv(record)
+    return opendata.scores_json(record)
 
 
 RENDERERS: dict[Kind, Renderer] = {
@@ -40,6 +57,16 @@ RENDERERS: dict[Kind, Renderer] = {
     Kind.OIT_CSV: _export,
     Kind.OIT_JSON: _export,
     Kind.SURVEY_CODE: lambda ctx, year, entry: survey_pages.code_file(ctx, year, entry.key),
+    Kind.CONTACT: lambda ctx, year, entry: standard_pages.contact_page(ctx.site.agency),
+    Kind.MEASURES_CSV: _open_data,
+    Kind.MEASURES_JSON: _open_data,
+    Kind.SCORES_CSV: _open_data,
+    Kind.SCORES_JSON: _open_data,
+    Kind.DATA_SCHEMA: lambda ctx, year, entry: data_schemas.schema_bytes(entry.key),
+    Kind.DATA: lambda ctx, year, entry: data_page.data_page(
+        ctx.sitemap, ctx.site.year_numbers, ctx.site.agency.data_licence),
+    Kind.STANDARD_REPORT: lambda ctx, year, entry: standard_pages.report_page(),
+    Kind.ROBOTS: lambda ctx, year, entry: standard_pages.robots_txt(ctx.site_url),
 }
 
 
