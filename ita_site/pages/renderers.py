@@ -9,9 +9,9 @@ from typing import Callable
 from ita_site.content.models import Year
 from ita_site.oit import exports
 from ita_site.opendata import files as opendata
-from ita_site.opendata import page as data_page
 from ita_site.opendata import schemas as data_schemas
-from ita_site.pages import documents, oit_pages, results, survey_pages, tables
+from ita_site.pages import (contact, data_page, documents, oit_pages, results, survey_pages,
+                            tables)
 from ita_site.pages.context import PageContext
 from ita_site.sitemap import Entry, Kind
 from ita_site.standard import pages as standard_pages
@@ -57,7 +57,7 @@ RENDERERS: dict[Kind, Renderer] = {
     Kind.OIT_CSV: _export,
     Kind.OIT_JSON: _export,
     Kind.SURVEY_CODE: lambda ctx, year, entry: survey_pages.code_file(ctx, year, entry.key),
-    Kind.CONTACT: lambda ctx, year, entry: standard_pages.contact_page(ctx.site.agency),
+    Kind.CONTACT: lambda ctx, year, entry: contact.contact_page(ctx.site.agency),
     Kind.MEASURES_CSV: _open_data,
     Kind.MEASURES_JSON: _open_data,
     Kind.SCORES_CSV: _open_data,
