@@ -126,8 +126,9 @@ def _site_pages(site: Site, results: Mapping[int, YearResults], audited: list[in
     entries = []
     if site.agency.contact_page is None:
         entries.append(_page(Kind.CONTACT, None, GENERATED_CONTACT_PAGE, L.contact_title))
-    entries += _open_data(site, results, audited)
-    entries.append(_page(Kind.DATA, None, DATA_PAGE, L.data_title))
+    if site.years:  # open data is made from the year folders
+        entries += _open_data(site, results, audited)
+        entries.append(_page(Kind.DATA, None, DATA_PAGE, L.data_title))
     entries.append(_page(Kind.STANDARD_REPORT, None, STANDARD_REPORT_PAGE, L.standard_title))
     entries.append(Entry(Kind.ROBOTS, None, ROBOTS_FILE, "", "", ROBOTS_FILE))
     return entries
