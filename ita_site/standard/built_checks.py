@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
@@ -28,6 +29,8 @@ _LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload"
 _NOT_CHECKED = ("mailto:", "tel:", "javascript:", "data:", "#", "sms:")
 
 
+# Most tags of a page (navigation, header, footer) repeat on every page of the same depth.
+@lru_cache(maxsize=65536)
 def _attributes(text: str) -> dict[str, str]:
     found = {}
     for name, value in _ATTR.findall(text):
@@ -52,7 +55,7 @@ def scan_page(url: str, html: str) -> PageScan:
     scan = PageScan(url)
     for tag, rest in _TAG.findall(html):
         tag = tag.lower()
-        attrs = _attributes(rest)
+        attrs = _attributes(rest)  # shared between calls: read, never changed
         if tag == "html":
             scan.lang = attrs.get("lang")
         elif tag == "meta":
