@@ -98,14 +98,16 @@ def html_table(report: StandardReport) -> str:
         fix = ""
         if finding.status in (FAIL, WARN) and item.text.fix_th:
             fix = f"<p><strong>{escape(msg.FIX.th)}:</strong> {escape(item.text.fix_th)}</p>"
-        rows.append(
-            f'<tr class="ita-standard--{finding.status}" id="std-{escape(item.id)}">'
-            f"<td>{escape(item.text.th)}<br><small lang=\"en\">{escape(item.text.en)}</small></td>"
-            f"<td>{escape(item.section.th)}</td>"
-            f"<td><strong>{escape(status.th)}</strong><br><small lang=\"en\">{escape(status.en)}</small></td>"
-            f"<td>{'<ul>' + details + '</ul>' if details else ''}{fix}</td></tr>")
+        cells = (f'{escape(item.text.th)}<br><small lang="en">{escape(item.text.en)}</small>',
+                 escape(item.section.th),
+                 f'<strong>{escape(status.th)}</strong><br><small lang="en">{escape(status.en)}</small>',
+                 f"{'<ul>' + details + '</ul>' if details else ''}{fix}")
+        # data-label: on a phone the project's tables become cards that name each cell.
+        rows.append(f'<tr class="ita-standard--{finding.status}" id="std-{escape(item.id)}">'
+                    + "".join(f'<td data-label="{escape(label)}">{cell}</td>'
+                              for label, cell in zip(msg.COLUMNS, cells)) + "</tr>")
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in msg.COLUMNS)
     return (f'<p class="ita-standard__summary"><strong>{escape(summary.th)}</strong> '
             f'<span lang="en">({escape(summary.en)})</span></p>'
-            f'<div class="ita-standard"><table><caption>{escape(report.catalog.name.th)}</caption>'
-            f"<thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table></div>")
+            f'<table class="ita-table ita-standard"><caption>{escape(report.catalog.name.th)}'
+            f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")
