@@ -54,6 +54,7 @@ class StandardBuild:
         if date is None:
             page.meta.pop("revision_date", None)
             return
+        page.update_date = date.isoformat()  # sitemap.xml's lastmod: the content's date too
         page.meta["revision_date"] = (
             f'{msg.UPDATED_LABEL} <time datetime="{date.isoformat()}">'
             f"{format_thai_date(date)}</time>")

@@ -23,8 +23,8 @@ def robots_txt(site_url: str | None) -> bytes:
 
 def report_page() -> str:
     """The report page as built: a placeholder that the build replaces with the findings once
-    every page has been written and scanned (ita_site.plugin). Kept out of search here and out
-    of crawlers by robots.txt."""
+    every page has been written and scanned (ita_site.plugin). Kept out of search and of
+    sitemap.xml here (theme/sitemap.xml reads `ita_unlisted`) and out of crawlers by robots.txt."""
     title = json.dumps(msg.REPORT_TITLE, ensure_ascii=False)
-    return (f"---\ntitle: {title}\nsearch:\n  exclude: true\n---\n\n"
+    return (f"---\ntitle: {title}\nsearch:\n  exclude: true\nita_unlisted: true\n---\n\n"
             f"# {msg.REPORT_TITLE}\n\n{msg.REPORT_INTRO}\n\n{msg.REPORT_PLACEHOLDER}\n")

@@ -47,7 +47,10 @@ def test_report_page_is_for_the_webmaster_only(sample):
 def test_robots_txt_names_the_sitemap(sample):
     robots = (sample.site / "robots.txt").read_text(encoding="utf-8")
     assert "Sitemap: https://www.bantuayang.example.go.th/sitemap.xml" in robots.splitlines()
-    assert (sample.site / "sitemap.xml").is_file()
+    sitemap = (sample.site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://www.bantuayang.example.go.th/2568/report/</loc>" in sitemap
+    assert "<lastmod>2025-03-31</lastmod>" in sitemap
+    assert "standard-report" not in sitemap
 
 
 def test_every_page_shows_the_date_of_its_content_not_of_the_build(sample):
@@ -71,9 +74,9 @@ def test_footer_links_every_published_policy(sample):
 
 
 def _outputs(site):
-    """Every file the build writes from the content; sitemap.xml carries the build date."""
+    """Every file the build writes, sitemap.xml and its .gz too (their dates are the pages')."""
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-            if p.is_file() and not p.name.startswith("sitemap.xml")}
+            if p.is_file()}
 
 
 def test_a_rebuild_of_the_same_content_is_byte_identical(sample, tmp_path):
