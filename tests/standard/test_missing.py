@@ -138,3 +138,16 @@ def test_a_page_without_a_date_shows_none(lacking_built):
 def test_a_date_written_in_front_matter_is_shown(lacking_built):
     assert ('ปรับปรุงล่าสุด <time datetime="2025-01-15">15 มกราคม 2568</time>'
             in lacking_built.html("about/"))
+
+
+def test_a_new_site_from_ita_site_new_fails_no_item(tmp_path):
+    root = tmp_path / "new"
+    made = subprocess.run([sys.executable, "-m", "ita_site.cli", "new", str(root), "--name",
+                           "เทศบาลตำบลหนองทดสอบ", "--year", "2569"], capture_output=True, text=True)
+    assert made.returncode == 0, made.stdout + made.stderr
+    run = _check(root, "--site", str(root / "none"))
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "[ไม่ผ่าน / fail]" not in run.stdout
+    for policy in ("นโยบายคุกกี้", "นโยบายเว็บไซต์", "นโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์",
+                   "คำแถลงการเข้าถึงเว็บไซต์", "นโยบายคุ้มครองข้อมูลส่วนบุคคล"):
+        assert f"[ผ่าน / pass] มี{policy}" in run.stdout, policy
