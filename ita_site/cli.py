@@ -22,7 +22,8 @@ def _content_dir(args) -> Path:
 
 def cmd_check(args) -> int:
     """Check the content and say whether `mkdocs build` would succeed, with its exit status:
-    errors stop the build, and so do warnings when mkdocs.yml sets `strict: true`."""
+    errors stop the build, and so do warnings when mkdocs.yml sets `strict: true`. With
+    `--standard`, then check the Government Website Standard (ita_site.standard)."""
     from ita_site.checking import check_site
     from ita_site.messages import identity as verdict
     from ita_site.messages import oit as oit_msg
@@ -66,7 +67,34 @@ def cmd_check(args) -> int:
     if warnings:
         say(msg.CHECK_WARNINGS.format(warnings=warnings))
     say(msg.CHECK_OK.format(measures=report.measure_count, years=len(report.site.years)))
+    if args.standard:
+        return _check_standard(args, settings, content, report)
     return 0
+
+
+def _check_standard(args, settings, content: Path, data) -> int:
+    """The Government Website Standard: the content items, and the built items when a built
+    site is there (`--site`, else mkdocs.yml's site_dir). Fails when an item fails."""
+    from ita_site.messages import standard as std_msg
+    from ita_site.standard import built_checks
+    from ita_site.standard.content_checks import SiteSettings, check_content
+    from ita_site.standard.report import text_lines
+
+    print()
+    report = check_content(data.site, data.sitemap, content, SiteSettings(
+        language=settings.language if settings.found else "th", site_url=settings.site_url,
+        search=settings.search if settings.found else True))
+    site = Path(args.site) if args.site else settings.site_dir
+    if site is not None and (site / "index.html").is_file():
+        say(std_msg.BUILT_FROM.format(site=site))
+        files = built_checks.site_files(site)
+        report.merge(built_checks.check_built(built_checks.scan_site(site), files,
+                                              settings.site_url, report.catalog))
+    else:
+        say(std_msg.NOT_BUILT.format(site=site or "site"))
+    print()
+    print("\n".join(text_lines(report)))
+    return 1 if report.failed else 0
 
 
 def cmd_new_year(args) -> int:
@@ -176,6 +204,12 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="ตรวจเนื้อหาทั้งหมด / validate all content")
     check.add_argument("--strict", action="store_true",
                        help="ข้อ OIT ที่ยังไม่มีหลักฐานถือเป็นข้อผิดพลาด / missing OIT evidence fails")
+    check.add_argument("--standard", action="store_true",
+                       help="ตรวจตามมาตรฐานเว็บไซต์ภาครัฐ (มสพร. 11-2566) / check the Thai "
+                            "Government Website Standard")
+    check.add_argument("--site", default=None,
+                       help="โฟลเดอร์เว็บไซต์ที่สร้างแล้ว (ค่าเริ่มต้น: site_dir ของ mkdocs.yml) / "
+                            "built site to check with --standard (default: site_dir of mkdocs.yml)")
     check.set_defaults(run=cmd_check)
 
     new_year = commands.add_parser("new-year", help="สร้างโฟลเดอร์ปีใหม่ / start a new year folder")

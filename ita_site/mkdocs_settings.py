@@ -55,6 +55,9 @@ class MkDocsSettings:
     strict: bool = False
     site_url: str | None = None
     docs_dir: Path | None = None      # where `mkdocs build` reads content; None without mkdocs.yml
+    site_dir: Path | None = None      # where it writes the site
+    language: str | None = None       # theme → language
+    search: bool = False              # whether the search plugin is listed
     problem: Text | None = None       # why mkdocs.yml could not be read
 
 
@@ -79,8 +82,27 @@ def read_settings(config_file: Path) -> MkDocsSettings:
     settings.site_url = site_url if isinstance(site_url, str) and site_url.strip() else None
     if isinstance(config.get("docs_dir"), str):
         settings.docs_dir = config_file.parent / config["docs_dir"]
+    site_dir = config.get("site_dir")
+    settings.site_dir = config_file.parent / (site_dir if isinstance(site_dir, str) else "site")
+    theme = config.get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("language"), str):
+        settings.language = theme["language"]
+    settings.search = bool({"search", "material/search"} & _plugin_names(config))
     _read_plugin_options(config, config_file, settings.options)
     return settings
+
+
+def _plugin_names(config: dict) -> set[str]:
+    plugins = config.get("plugins") or []
+    if isinstance(plugins, dict):
+        return {str(name) for name in plugins}
+    names = set()
+    for entry in plugins if isinstance(plugins, list) else []:
+        if isinstance(entry, str):
+            names.add(entry)
+        elif isinstance(entry, dict) and len(entry) == 1:
+            names.add(str(next(iter(entry))))
+    return names
 
 
 def _read_plugin_options(config: dict, config_file: Path, options: CheckOptions) -> None:

@@ -1,7 +1,8 @@
-"""agency.yml `contact_page` and `privacy_page`: the pages every footer links to.
+"""agency.yml `contact_page`, `privacy_page` and the policy pages: the pages every footer links
+to (the Government Website Standard asks for each on every page).
 
 Each names a Markdown file under content/. When a field is absent the conventional file
-(about/contact.md, about/privacy.md) is used if the site has it; a page that is named but
+(about/contact.md, about/privacy.md, about/website-policy.md …) is used if the site has it; a page that is named but
 missing is an error, since the broken link would be on every page of the site.
 """
 
@@ -13,7 +14,11 @@ from ita_site.content.fields import FieldReader, describe
 from ita_site.content.models import Agency
 from ita_site.messages import identity as msg
 
-DEFAULT_PAGES = {"contact_page": "about/contact.md", "privacy_page": "about/privacy.md"}
+DEFAULT_PAGES = {"contact_page": "about/contact.md", "privacy_page": "about/privacy.md",
+                 "website_policy_page": "about/website-policy.md",
+                 "security_policy_page": "about/security-policy.md",
+                 "cookie_policy_page": "about/cookie-policy.md",
+                 "accessibility_page": "about/accessibility.md"}
 
 
 def resolve_agency_pages(reader: FieldReader, content_dir: Path, agency: Agency) -> None:

@@ -97,6 +97,20 @@ AGENCY = Contract("agency.yml", (
     Field("privacy_page", TEXT, "หน้านโยบายคุ้มครองข้อมูลส่วนบุคคล ที่ท้ายทุกหน้าลิงก์ไป",
           "privacy policy page linked from every footer (a .md file under content/)",
           "about/privacy.md"),
+    Field("website_policy_page", TEXT, "หน้านโยบายเว็บไซต์ ที่ท้ายทุกหน้าลิงก์ไป",
+          "website policy page linked from every footer", "about/website-policy.md"),
+    Field("security_policy_page", TEXT, "หน้านโยบายการรักษาความมั่นคงปลอดภัยเว็บไซต์",
+          "website security policy page linked from every footer", "about/security-policy.md"),
+    Field("cookie_policy_page", TEXT, "หน้านโยบายคุกกี้", "cookie policy page linked from every footer",
+          "about/cookie-policy.md"),
+    Field("accessibility_page", TEXT, "หน้าการเข้าถึงเว็บไซต์ (accessibility statement)",
+          "accessibility statement linked from every footer", "about/accessibility.md"),
+    Field("map_url", WEB_URL, "ลิงก์แผนที่ที่ตั้งหน่วยงาน เริ่มด้วย https://",
+          "link to the agency's location on a map, with https://",
+          "https://www.openstreetmap.org/?mlat=16.4419&mlon=102.8360#map=17/16.4419/102.8360"),
+    Field("data_licence", TEXT, "สัญญาอนุญาตของข้อมูลเปิดในหน้า /data/",
+          "licence of the open data files listed on /data/",
+          "Open Data Common (ข้อกำหนดการใช้ข้อมูลเปิดภาครัฐ)"),
 ))
 
 _RESULT_FIELDS = (
@@ -130,6 +144,8 @@ MEASURE = Contract("measure front matter", (
     Field("period", PERIOD, "ระยะเวลาดำเนินการ", "period", "ต.ค. 2567 – ก.ย. 2568"),
     Field("responsible", TEXTS_OR_ONE, "ผู้รับผิดชอบ", "responsible units", ["สำนักปลัด"]),
     *_RESULT_FIELDS,
+    Field("updated", DATE, "วันที่ปรับปรุงหน้านี้ล่าสุด (ถ้าไม่ระบุ ใช้วันที่จากประวัติ git ของไฟล์)",
+          "when this page was last updated (default: the file's git history)", "2568-03-31"),
     Field("progress", RESULTS, "ผลรอบ 6 เดือน (ต.ค.–มี.ค.)", "six-month results (October–March)",
           {"outputs": ["ร่างคู่มือเสร็จ"], "status": "in-progress", "as_of": "2568-03-31"}),
 ))

@@ -115,11 +115,14 @@ def load_agency(content_dir: Path, tree: ContentTree, problems: Problems) -> Age
         setattr(agency, name, reader.text(name))
     if agency.email and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", agency.email):
         reader.error("email", msg.EMAIL.format(field="email", got=agency.email))
-    if agency.website and has_blank(agency.website):
-        reader.error("website", files_msg.URL_WHITESPACE.format(
-            field="website", got=shown(agency.website)))
-    elif agency.website and not re.match(r"^https?://[^\s/]+", agency.website):
-        reader.error("website", msg.URL.format(field="website", got=agency.website))
+    for name in ("website", "map_url"):
+        url = getattr(agency, name)
+        if url and has_blank(url):
+            reader.error(name, files_msg.URL_WHITESPACE.format(field=name, got=shown(url)))
+            setattr(agency, name, None)
+        elif url and not re.match(r"^https?://[^\s/]+", url):
+            reader.error(name, msg.URL.format(field=name, got=url))
+            setattr(agency, name, None)
     if agency.logo:
         _check_logo(content_dir, agency.logo, reader)
     resolve_agency_pages(reader, content_dir, agency)
@@ -154,6 +157,7 @@ def load_measure(source: MarkdownSource, rel: str, year: int, slug: str,
         period=reader.period(),
         responsible=reader.text_list("responsible", allow_single=True),
         status=reader.status(),
+        updated=reader.date("updated"),
         body=source.body,
         body_line=source.body_line,
     )
@@ -206,7 +210,8 @@ def load_page(source: MarkdownSource, rel: str, year: int | None, problems: Prob
     reader = FieldReader(source.meta, rel, problems)
     title = source.meta.data.get("title")
     return Page(src_uri=rel, title=str(title) if title else None, year=year,
-                oit=_page_oit(reader, year), lines=_field_lines(source))
+                oit=_page_oit(reader, year), lines=_field_lines(source),
+                updated=reader.date("updated") if reader.present("updated") else None)
 
 
 def load_evidence_page(source: MarkdownSource, rel: str, year: int, name: str,

@@ -54,6 +54,7 @@ class Measure:
     results: Results = field(default_factory=Results)
     progress: Results | None = None  # six-month round (รอบ 6 เดือน)
     status: str | None = None
+    updated: _dt.date | None = None  # front matter `updated:`; else the file's git history
     body: str = ""
     body_line: int = 1
     lines: dict[str, int] = field(default_factory=dict)  # front-matter line of each field
@@ -84,6 +85,7 @@ class Page:
     year: int | None  # the year folder it stands in, if any
     oit: dict[int, tuple[str, ...]] = field(default_factory=dict)
     lines: dict[str, int] = field(default_factory=dict)
+    updated: _dt.date | None = None  # front matter `updated:`
 
     @property
     def url(self) -> str:
@@ -110,6 +112,12 @@ class Agency:
     logo: str | None = None
     contact_page: str | None = None   # Markdown file under content/, linked from every footer
     privacy_page: str | None = None
+    website_policy_page: str | None = None
+    security_policy_page: str | None = None
+    cookie_policy_page: str | None = None
+    accessibility_page: str | None = None
+    map_url: str | None = None        # a link to the office on a map, for the contact page
+    data_licence: str | None = None   # licence of the open data (/data/); a default otherwise
 
     @property
     def place(self) -> str:

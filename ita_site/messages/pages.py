@@ -8,6 +8,9 @@ from types import SimpleNamespace
 
 L = SimpleNamespace(
     home="หน้าแรก",
+    contact_title="ติดต่อหน่วยงาน",
+    data_title="ข้อมูลเปิด (Open Data)",
+    standard_title="รายงานการตรวจตามมาตรฐานเว็บไซต์ภาครัฐ",
     year_title="ปีงบประมาณ พ.ศ. {year}",
     year_nav="ปี {year}",
     overview="ภาพรวม",

@@ -182,4 +182,7 @@ def navigation(checked: CheckedSite) -> list:
         entries = [{html_text(p.title): p.src_uri} if p.title else p.src_uri for p in pages]
         title = pages[0].title if pages[0].src_uri.endswith("index.md") and pages[0].title else top
         nav.append({html_text(title): entries} if len(entries) > 1 else entries[0])
+    data = checked.sitemap.find(Kind.DATA, None)
+    if data is not None:
+        nav.append({data.title: data.src_uri})
     return nav

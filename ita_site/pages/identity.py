@@ -1,5 +1,5 @@
 """What the theme shows of the agency on every page: logo, name, address, phone, e-mail and
-links to its contact and privacy pages.
+links to its contact page and published policies.
 
 Values stay plain text; the theme's templates escape them where they land.
 """
@@ -13,6 +13,7 @@ from urllib.parse import quote
 from ita_site.content.agency_pages import page_url
 from ita_site.content.models import Agency
 from ita_site.messages.identity import FOOTER
+from ita_site.sitemap.urls import GENERATED_CONTACT_PAGE
 from ita_site.text.digits import to_arabic
 
 # A phone number as written: digits, single spaces, hyphens or dots between them ("0 4300 0000",
@@ -21,6 +22,12 @@ _NUMBER = re.compile(r"(?<![0-9๐-๙])\+?[0-9๐-๙](?:[0-9๐-๙]|[ \-.](?=
 # An extension is dialled after the call connects, and a fax number is not for calling: neither
 # gets a tel: link of its own.
 _NOT_DIALLED = re.compile(r"(?:ต่อ|ext\.?|#|โทรสาร|แฟกซ์|fax)\s*[.:]?\s*$", re.IGNORECASE)
+
+
+# The published policies every footer links to, in the order the footer shows them.
+POLICY_FOOTER = (("privacy_page", "privacy"), ("website_policy_page", "website_policy"),
+                 ("security_policy_page", "security_policy"), ("cookie_policy_page", "cookies"),
+                 ("accessibility_page", "accessibility"))
 
 
 @dataclass(frozen=True)
@@ -62,8 +69,11 @@ def agency_identity(agency: Agency) -> dict:
         "email": agency.email,
         "website": agency.website,
         "logo": _url(logo),
-        "contact_url": _url(page_url(agency.contact_page) if agency.contact_page else None),
+        # Without a contact page of its own the site has the one made from agency.yml.
+        "contact_url": _url(page_url(agency.contact_page or GENERATED_CONTACT_PAGE)),
         "privacy_url": _url(page_url(agency.privacy_page) if agency.privacy_page else None),
+        "policy_links": [(FOOTER[key], _url(page_url(getattr(agency, field))))
+                         for field, key in POLICY_FOOTER if getattr(agency, field)],
         "labels": FOOTER,
     }
 

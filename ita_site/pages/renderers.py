@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING, Callable
 
 from ita_site.content.models import Year
 from ita_site.oit import exports
-from ita_site.pages import documents, oit_pages, results, survey_pages, tables
+from ita_site.opendata import files as opendata
+from ita_site.opendata import schemas as data_schemas
+from ita_site.pages import (contact, data_page, documents, oit_pages, results, survey_pages,
+                            tables)
 from ita_site.sitemap import Entry, Kind
+from ita_site.standard import pages as standard_pages
 from ita_site.surveys import SurveyKind
 
 if TYPE_CHECKING:
@@ -28,6 +32,20 @@ def _export(checked: CheckedSite, tools: RenderTools, year: Year, entry: Entry) 
     if entry.kind is Kind.OIT_CSV:
         return exports.to_csv(items)
     return exports.to_json(year.year, year.ita_year, items)
+
+
+def _open_data(checked: CheckedSite, tools: RenderTools, year: Year, entry: Entry) -> bytes:
+    """/<year>/measures.csv|json, /<year>/scores.csv|json (ita_site.opendata)."""
+    if entry.kind in (Kind.MEASURES_CSV, Kind.MEASURES_JSON):
+        records = opendata.measure_records(year, tools.site_url)
+        if entry.kind is Kind.MEASURES_CSV:
+            return opendata.measures_csv(records)
+        return opendata.measures_json(year, records)
+    record = opendata.score_records(year, checked.results[year.year],
+                                    checked.catalog(year.ita_year))
+    if entry.kind is Kind.SCORES_CSV:
+        return opendata.scores_csv(record)
+    return opendata.scores_json(record)
 
 
 RENDERERS: dict[Kind, Renderer] = {
@@ -51,6 +69,16 @@ RENDERERS: dict[Kind, Renderer] = {
     Kind.OIT_JSON: _export,
     Kind.SURVEY_CODE: lambda checked, tools, year, entry: survey_pages.code_file(
         checked, tools, year, entry.key),
+    Kind.CONTACT: lambda checked, tools, year, entry: contact.contact_page(checked.site.agency),
+    Kind.MEASURES_CSV: _open_data,
+    Kind.MEASURES_JSON: _open_data,
+    Kind.SCORES_CSV: _open_data,
+    Kind.SCORES_JSON: _open_data,
+    Kind.DATA_SCHEMA: lambda checked, tools, year, entry: data_schemas.schema_bytes(entry.key),
+    Kind.DATA: lambda checked, tools, year, entry: data_page.data_page(
+        checked.sitemap, checked.site.year_numbers, checked.site.agency.data_licence),
+    Kind.STANDARD_REPORT: lambda checked, tools, year, entry: standard_pages.report_page(),
+    Kind.ROBOTS: lambda checked, tools, year, entry: standard_pages.robots_txt(tools.site_url),
 }
 
 

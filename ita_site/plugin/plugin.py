@@ -13,6 +13,9 @@ Event order and why:
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
 - on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
+- on_page_markdown also gives each page its last-updated date (ita_site.standard.updated);
+  on_post_page scans each page and on_post_build completes the Government Website Standard
+  report page from the whole built site (ita_site.plugin.standard_report).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
@@ -45,7 +48,9 @@ from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
+from ita_site.plugin.standard_report import StandardBuild
 from ita_site.search import ThaiSearchError, publish_thai_search
+from ita_site.sitemap import Kind
 from ita_site.surveys import QrCache
 
 log = logging.getLogger("mkdocs.plugins.ita")
@@ -58,6 +63,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
         self.preview = ProblemPreview()
+        self.standard: StandardBuild | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Learn the command. Only `mkdocs build` (and gh-deploy) publish site_dir, so only they
@@ -122,6 +128,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         identity.use_logo_as_favicon(config, data.site.agency)
         if self.preview.begin(data.problems, config):
             self.checked = None
+            self.standard = None
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
@@ -134,6 +141,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.checked = data
         self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
                                  site_url=config.site_url)
+        self.standard = StandardBuild(data, Path(config.docs_dir), config)
         self._add_generated(files, config)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
@@ -163,6 +171,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         for entry in self.checked.sitemap:
             if entry.intro:
                 continue  # rendered around the agency's intro in on_page_markdown
+            if entry.kind is Kind.ROBOTS and files.get_file_from_path(entry.src_uri):
+                continue  # the agency's own robots.txt wins (the standard check reads it)
             content = _rendered(self.checked, self.tools, entry)
             if entry.is_page:
                 existing = files.get_file_from_path(entry.src_uri)
@@ -197,6 +207,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if self.config.enabled:
             theme.require_styled(output, page)
+            if self.standard is not None:
+                self.standard.scan(page, output)
         return output
 
     @event_priority(100)
@@ -212,13 +224,16 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Make the search index find Thai words (ita_site.search).
+        """Complete the Government Website Standard report from the built pages, then make the
+        search index find Thai words (ita_site.search).
 
         Priority -50 (late): Material's search plugin (priority 0) must have written
         search/search_index.json, and Material's offline plugin (-100) copies it afterwards.
         """
         if not self.config.enabled:
             return
+        if self.standard is not None:
+            self.standard.finish(Path(config.site_dir))
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
         try:
@@ -277,6 +292,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return self.preview.markdown()
         if self.checked is None:
             return None
+        self.standard.set_revision_date(page)
         src_uri = page.file.src_uri
         measure = self.checked.measure(src_uri)
         if measure is not None:

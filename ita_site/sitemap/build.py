@@ -9,7 +9,9 @@ from ita_site.messages import oit as oit_msg
 from ita_site.messages import surveys as survey_msg
 from ita_site.messages.pages import L
 from ita_site.sitemap.model import Entry, Kind, SiteMap
-from ita_site.sitemap.urls import document_url, oit_index_url, oit_item_url, src_to_url
+from ita_site.sitemap.urls import (DATA_PAGE, GENERATED_CONTACT_PAGE, ROBOTS_FILE,
+                                   STANDARD_REPORT_PAGE, document_url, oit_index_url,
+                                   oit_item_url, src_to_url)
 
 if TYPE_CHECKING:  # only for the reader: the site map depends on no other layer at run time
     from ita_site.catalog import CatalogSet
@@ -97,4 +99,36 @@ def build_sitemap(site: Site, catalogs: CatalogSet, results: Mapping[int, YearRe
                     Entry(Kind.OIT_JSON, number, f"{number}/oit.json", "", "", "json")]
     for year in years:
         entries += _survey_codes(year.year, surveys.get(year.year))
+    entries += _site_pages(site, results, audited)
     return SiteMap(tuple(entries))
+
+
+def _open_data(site: Site, results: Mapping[int, YearResults], audited: list[int]) -> list[Entry]:
+    """Each year's measures (and scores, once published) as CSV and JSON, beside its OIT
+    exports, and the JSON Schema of each kind of file."""
+    entries = []
+    for number in sorted(site.years):
+        kinds = [Kind.MEASURES_CSV, Kind.MEASURES_JSON]
+        scored = results.get(number)
+        if scored is not None and scored.scores is not None:
+            kinds += [Kind.SCORES_CSV, Kind.SCORES_JSON]
+        entries += [Entry(kind, number, f"{number}/{kind.value}", "", "", kind.value)
+                    for kind in kinds]
+    schemas = ["measures", "scores", "oit"] if audited else ["measures", "scores"]
+    entries += [Entry(Kind.DATA_SCHEMA, None, f"data/schemas/{name}.schema.json", "", "", name)
+                for name in schemas]
+    return entries
+
+
+def _site_pages(site: Site, results: Mapping[int, YearResults], audited: list[int]) -> list[Entry]:
+    """The contact page when the agency has none, the open data and its /data/ page, the
+    standard report and robots.txt."""
+    entries = []
+    if site.agency.contact_page is None:
+        entries.append(_page(Kind.CONTACT, None, GENERATED_CONTACT_PAGE, L.contact_title))
+    if site.years:  # open data is made from the year folders
+        entries += _open_data(site, results, audited)
+        entries.append(_page(Kind.DATA, None, DATA_PAGE, L.data_title))
+    entries.append(_page(Kind.STANDARD_REPORT, None, STANDARD_REPORT_PAGE, L.standard_title))
+    entries.append(Entry(Kind.ROBOTS, None, ROBOTS_FILE, "", "", ROBOTS_FILE))
+    return entries

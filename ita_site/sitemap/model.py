@@ -23,6 +23,15 @@ class Kind(Enum):
     OIT_CSV = "oit-links.csv"
     OIT_JSON = "oit.json"
     SURVEY_CODE = "survey-code"
+    CONTACT = "contact"                  # made from agency.yml when the site has no contact page
+    MEASURES_CSV = "measures.csv"        # open data of a year (ita_site.opendata)
+    MEASURES_JSON = "measures.json"
+    SCORES_CSV = "scores.csv"
+    SCORES_JSON = "scores.json"
+    DATA_SCHEMA = "data-schema"          # JSON Schema of an open-data file, under /data/schemas/
+    DATA = "data"                        # /data/: every open-data file, described
+    STANDARD_REPORT = "standard-report"  # the webmaster's Government Website Standard report
+    ROBOTS = "robots.txt"
 
 
 # A year's documents in the order of the yearly cycle: the year page lists them, the

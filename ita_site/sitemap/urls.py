@@ -34,3 +34,12 @@ RESERVED_YEAR_PAGES = frozenset({
     "plan.md", "progress.md", "report.md", "analysis.md", "surveys.md", "oit.md",
     "measures.md", "oit/index.md", "measures/index.md",
 })
+
+
+# The contact page made from agency.yml when the site has none of its own (the footer of every
+# page links to it); its URL is the conventional about/contact/.
+GENERATED_CONTACT_PAGE = "about/contact.md"
+# Site-wide generated pages and files.
+DATA_PAGE = "data/index.md"                  # /data/: every open-data file, described
+STANDARD_REPORT_PAGE = "standard-report/index.md"  # the webmaster's Government Website Standard report
+ROBOTS_FILE = "robots.txt"

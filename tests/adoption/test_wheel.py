@@ -88,7 +88,8 @@ def test_the_wheel_holds_theme_scaffold_schemas_and_licence(wheel):
                  "ita_site/scaffold/template/gitignore.txt",
                  "ita_site/scaffold/template/github/workflows/publish.yml",
                  "ita_site/scaffold/template/vscode/settings.json",
-                 "ita_site/schemas/agency.schema.json", "ita_site/catalog/data/2568.yaml"):
+                 "ita_site/schemas/agency.schema.json", "ita_site/catalog/data/2568.yaml",
+                 "ita_site/standard/data/website-standard.yaml"):
         assert name in names, name
     theme_files = {p.relative_to(REPO / "theme").as_posix()
                    for p in (REPO / "theme").rglob("*") if p.is_file()}

@@ -32,6 +32,7 @@ CHAPTERS = {
     "content/year/": "survey_code",
     "content/pages/": "ไฟล์เอกสาร",
     "check/": "ข้อผิดพลาดและคำเตือน",
+    "standard/": "งานของหน่วยงานเอง",
     "import/": "นำเข้ารายงานเดิม",
     "oit/": "หลักฐานมาจากไหน",
     "surveys/": "ใส่รหัสแบบวัด",

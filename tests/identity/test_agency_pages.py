@@ -30,13 +30,18 @@ def test_pages_named_in_agency_yml_are_linked_from_the_footer(tmp_path):
     assert '<a href="../about/privacy/">นโยบายคุ้มครองข้อมูลส่วนบุคคล</a>' in block
 
 
-def test_without_the_conventional_pages_the_footer_has_no_such_links(tmp_path):
+def test_without_the_conventional_pages_the_footer_links_the_contact_page_made_for_it(tmp_path):
+    # The Government Website Standard asks for a contact page: one is made from agency.yml;
+    # no policy is written for the agency, so none is linked.
     files = {k: v for k, v in FILES.items() if not k.startswith("about/")}
     result = build(_project(tmp_path, files))
     assert result.returncode == 0, result.output
     block = footer(result.html(""))
-    assert "ติดต่อหน่วยงาน" not in block and "นโยบายคุ้มครอง" not in block
+    assert '<a href="about/contact/">ติดต่อหน่วยงาน</a>' in block
+    assert "นโยบาย" not in block
     assert "เทศบาลตำบลทดสอบตัวตน" in block
+    contact = result.html("about/contact/")
+    assert "ติดต่อหน่วยงาน" in contact and "เทศบาลตำบลทดสอบตัวตน" in contact
 
 
 def test_a_missing_page_stops_check_and_build_naming_the_field(tmp_path):

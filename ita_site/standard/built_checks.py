@@ -1,0 +1,170 @@
+"""The items of the standard that only the built HTML shows: lang="th", the viewport, mixed
+content, files loaded from other hosts, broken links inside the site, and robots.txt and
+sitemap.xml in place.
+
+Pages are scanned with regular expressions rather than a full HTML parser: the build scans
+every page it writes, and a site of 10,000 measures must not pay a parser's price for it.
+The HTML is MkDocs' own output, well-formed and with quoted attributes.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+from ita_site.messages import standard as msg
+from ita_site.standard.catalog import StandardCatalog, load_standard
+from ita_site.standard.report import FAIL, PASS, StandardReport
+
+_TAG = re.compile(r"<(a|img|script|link|iframe|source|video|audio|embed|object|track|input|html|meta)\b"
+                  r"([^>]*)>", re.IGNORECASE)
+_ATTR = re.compile(r"""([a-zA-Z_:][-a-zA-Z0-9_:.]*)\s*=\s*("[^"]*"|'[^']*'|[^\s"'>]+)""")
+# <link rel=…> values that make the browser fetch the target.
+_LOADING_RELS = {"stylesheet", "icon", "shortcut", "apple-touch-icon", "preload",
+                 "modulepreload", "manifest", "prefetch", "mask-icon"}
+_NOT_CHECKED = ("mailto:", "tel:", "javascript:", "data:", "#", "sms:")
+
+
+# Most tags of a page (navigation, header, footer) repeat on every page of the same depth.
+@lru_cache(maxsize=65536)
+def _attributes(text: str) -> dict[str, str]:
+    found = {}
+    for name, value in _ATTR.findall(text):
+        if value[:1] in "\"'":
+            value = value[1:-1]
+        found[name.lower()] = value.replace("&amp;", "&")
+    return found
+
+
+@dataclass
+class PageScan:
+    """What one built page declares and loads."""
+
+    url: str  # site-relative, "" for the home page, "404.html" for the error page
+    lang: str | None = None
+    viewport: bool = False
+    loads: list[str] = field(default_factory=list)   # URLs the browser fetches
+    links: list[str] = field(default_factory=list)   # <a href> targets
+
+
+def scan_page(url: str, html: str) -> PageScan:
+    scan = PageScan(url)
+    for tag, rest in _TAG.findall(html):
+        tag = tag.lower()
+        attrs = _attributes(rest)  # shared between calls: read, never changed
+        if tag == "html":
+            scan.lang = attrs.get("lang")
+        elif tag == "meta":
+            scan.viewport = scan.viewport or attrs.get("name", "").lower() == "viewport"
+        elif tag == "a":
+            if "href" in attrs:
+                scan.links.append(attrs["href"])
+        elif tag == "link":
+            rels = set(attrs.get("rel", "").lower().split())
+            if rels & _LOADING_RELS and "href" in attrs:
+                scan.loads.append(attrs["href"])
+        elif tag == "object":
+            if "data" in attrs:
+                scan.loads.append(attrs["data"])
+        else:
+            if "src" in attrs:
+                scan.loads.append(attrs["src"])
+            for candidate in attrs.get("srcset", "").split(","):
+                if candidate.strip():
+                    scan.loads.append(candidate.strip().split()[0])
+            if "poster" in attrs:
+                scan.loads.append(attrs["poster"])
+    return scan
+
+
+def site_files(site_dir: Path) -> set[str]:
+    """Every file of the built site, as a site-relative POSIX path."""
+    files = set()
+    for folder, _dirs, names in os.walk(site_dir):
+        rel = os.path.relpath(folder, site_dir).replace(os.sep, "/")
+        prefix = "" if rel == "." else rel + "/"
+        files.update(prefix + name for name in names)
+    return files
+
+
+def scan_site(site_dir: Path) -> list[PageScan]:
+    """Scan every HTML page of a built site (for `ita-site check --standard`)."""
+    scans = []
+    for rel in sorted(site_files(site_dir)):
+        if rel.endswith(".html"):
+            text = (site_dir / rel).read_text(encoding="utf-8", errors="replace")
+            url = rel[: -len("index.html")] if rel.endswith("index.html") else rel
+            scans.append(scan_page(url, text))
+    return scans
+
+
+class _Resolver:
+    """Whether a link inside the site reaches a file of the built site."""
+
+    def __init__(self, files: set[str], site_url: str | None):
+        self.files = files
+        parts = urlsplit(site_url or "")
+        self.host = (parts.hostname or "").lower()
+        self.base_path = parts.path if parts.path.endswith("/") else parts.path + "/"
+        self.cache: dict[str, bool] = {}
+
+    def own_host(self, url: str) -> bool:
+        return bool(self.host) and (urlsplit(url).hostname or "").lower() == self.host
+
+    def exists(self, page_url: str, href: str) -> bool:
+        target = urljoin("/" + page_url, href)  # pages are relative to the site's root
+        path = unquote(urlsplit(target).path)
+        if path.startswith(self.base_path) and self.base_path != "/":
+            path = "/" + path[len(self.base_path):]
+        known = self.cache.get(path)
+        if known is None:
+            rel = path.lstrip("/")
+            index = rel + "index.html" if rel.endswith("/") or not rel else rel + "/index.html"
+            known = rel in self.files or index in self.files
+            self.cache[path] = known
+        return known
+
+
+def _external(url: str) -> bool:
+    return url.startswith("//") or bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url))
+
+
+def check_built(scans: list[PageScan], files: set[str], site_url: str | None,
+                catalog: StandardCatalog | None = None) -> StandardReport:
+    """Findings of every `built` item, and the built-site side of sitemap and robots."""
+    catalog = catalog or load_standard()
+    report = StandardReport(catalog)
+    resolver = _Resolver(files, site_url)
+    no_lang, no_viewport, mixed, other, broken = [], [], [], [], []
+    for scan in scans:
+        page = "/" + scan.url
+        if (scan.lang or "").lower() != "th":
+            no_lang.append(msg.LANG_MISSING.format(page=page))
+        if not scan.viewport:
+            no_viewport.append(msg.VIEWPORT_MISSING.format(page=page))
+        for url in scan.loads:
+            if url.lower().startswith("http://"):
+                mixed.append(msg.MIXED.format(page=page, url=url))
+            elif _external(url) and not resolver.own_host(url):
+                other.append(msg.OTHER_HOST.format(page=page, url=url))
+        if scan.url == "404.html":
+            continue  # its links are absolute to wherever the site is published
+        for href in scan.links:
+            if not href or href.startswith(_NOT_CHECKED) or _external(href):
+                continue
+            if not resolver.exists(scan.url, href):
+                broken.append(msg.BROKEN.format(page=page, url=href))
+    if no_lang:
+        report.set("lang-th", FAIL, no_lang)
+    report.set("viewport", FAIL if no_viewport else PASS, no_viewport)
+    report.set("no-mixed-content", FAIL if mixed else PASS, mixed)
+    report.set("no-third-party", FAIL if other else PASS, other)
+    report.set("internal-links", FAIL if broken else PASS, broken)
+    for item_id, name in (("sitemap", "sitemap.xml"), ("robots", "robots.txt")):
+        if name not in files:
+            report.set(item_id, FAIL, [msg.FILE_MISSING.format(name=name)])
+    return report

@@ -1,0 +1,54 @@
+"""The scanner of built pages (ita_site.standard.built_checks) on HTML written here."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ita_site.standard.built_checks import check_built, scan_page
+
+PAGE = """<!doctype html><html lang="th" class="no-js"><head>
+<meta name="viewport" content="width=device-width,initial-scale=1">
+<link rel="canonical" href="https://www.example.go.th/a/">
+<link rel="stylesheet" href="../assets/x.css">
+<link rel="alternate" href="https://other.example.com/feed.xml">
+</head><body><a href="../b/">b</a><a href="mailto:x@example.go.th">m</a>
+<img src='../i.png' srcset="../i-2x.png 2x, ../i-3x.png 3x"><script src="../j.js"></script>
+</body></html>"""
+
+
+def test_scan_finds_what_a_page_loads_and_links():
+    scan = scan_page("a/", PAGE)
+    assert scan.lang == "th" and scan.viewport
+    assert scan.loads == ["../assets/x.css", "../i.png", "../i-2x.png", "../i-3x.png", "../j.js"]
+    assert scan.links == ["../b/", "mailto:x@example.go.th"]
+
+
+def test_links_to_existing_files_pass_and_others_fail():
+    files = {"a/index.html", "b/index.html", "assets/x.css", "i.png", "i-2x.png", "i-3x.png",
+             "j.js", "robots.txt", "sitemap.xml"}
+    report = check_built([scan_page("a/", PAGE)], files, "https://www.example.go.th/")
+    assert {k: f.status for k, f in report.findings.items()} == {
+        "viewport": "pass", "no-mixed-content": "pass", "no-third-party": "pass",
+        "internal-links": "pass"}
+    report = check_built([scan_page("a/", PAGE)], files - {"b/index.html", "robots.txt"},
+                         "https://www.example.go.th/")
+    assert report.findings["internal-links"].status == "fail"
+    assert report.findings["robots"].status == "fail"
+
+
+def test_the_sites_own_host_is_not_another_host():
+    page = '<html lang="th"><meta name="viewport"><img src="https://www.example.go.th/x.png">'
+    report = check_built([scan_page("", page)], {"x.png"}, "https://www.example.go.th/")
+    assert report.findings["no-third-party"].status == "pass"
+
+
+_URL = st.text(st.characters(blacklist_characters="\"'<>& \t\n\r\f", blacklist_categories=("Cs",)),
+               min_size=1, max_size=40)
+
+
+@given(_URL, _URL)
+def test_any_quoted_address_is_read_back_as_written(src, href):
+    scan = scan_page("p/", f'<p><img alt="x" src="{src}"><a class="y" href=\'{href}\'>t</a></p>')
+    assert scan.loads == [src]
+    assert scan.links == [href]
