@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.content.loading import load_site
+from ita_site.content.source_cache import SourceCache
 from ita_site.content.models import Site
 from ita_site.base.problems import Problems
 from ita_site.oit import audit as oit_audit
@@ -127,10 +128,12 @@ def _page_urls(data: SiteData, content_dir: Path) -> TargetResolver:
     return TargetResolver(content_dir, urls, src_to_url)
 
 
-def check_site(content_dir: Path, options: CheckOptions | None = None) -> SiteData:
-    """Load `content_dir`, read catalogs, scores and analyses; every problem in `.problems`."""
+def check_site(content_dir: Path, options: CheckOptions | None = None,
+               cache: SourceCache | None = None) -> SiteData:
+    """Load `content_dir`, read catalogs, scores and analyses; every problem in `.problems`.
+    A `cache` kept between calls (`mkdocs serve`) parses only the files that changed."""
     options = options or CheckOptions()
-    loaded = load_site(Path(content_dir))
+    loaded = load_site(Path(content_dir), cache)
     catalogs = load_catalogs(options.catalogs_dir)
     data = SiteData(site=loaded.site, catalogs=catalogs)
     data.problems.extend(catalogs.problems)

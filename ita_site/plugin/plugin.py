@@ -21,13 +21,14 @@ Event order and why:
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
@@ -40,6 +41,7 @@ from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
+from ita_site.plugin.incremental import ServeState
 from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
 from ita_site.search import ThaiSearchError, publish_thai_search
@@ -55,16 +57,22 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
         self.preview = ProblemPreview()
+        self.serve = ServeState()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Learn the command. Only `mkdocs build` (and gh-deploy) publish site_dir, so only they
-        build into a staging folder; `mkdocs serve` builds into a temporary folder of its own and
-        shows content errors in the browser (ita_site.plugin.preview). Priority: default."""
+        build into a staging folder; `mkdocs serve` builds into a temporary folder of its own,
+        shows content errors in the browser (ita_site.plugin.preview) and, with `--dirty`,
+        rebuilds only what an edit changes (ita_site.plugin.incremental). Priority: default."""
         self.publisher = SitePublisher(command, dirty)
         self.preview.start(command)
+        self.serve.start(command, dirty)
+        if command == "serve" and not dirty:
+            log.info(msg.render_info(msg.SERVE_NOT_DIRTY))
 
     def on_shutdown(self) -> None:
         self.preview.stop()
+        self.serve.stop()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
@@ -105,7 +113,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if not self.config.enabled:
             return files
-        data = check_site(Path(config.docs_dir), self._options(config))
+        listed = sorted(file.src_uri for file in files)
+        data = check_site(Path(config.docs_dir), self._options(config),
+                          cache=self.serve.cache if self.serve.serving else None)
         self.agency = data.site.agency
         identity.use_logo_as_favicon(config, data.site.agency)
         if self.preview.begin(data.problems, config):
@@ -113,6 +123,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
+            self.serve.settle(config, files, [listed, self.preview.template_value()], None, {},
+                              None, {})
             return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
@@ -123,7 +135,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
                                              site_url=config.site_url)
         self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
-        self._add_generated(files, config)
+        inputs = self.serve.cache.fingerprint(set(self.measures)) + _catalog_state(
+            self._options(config).catalogs_dir) if self.serve.serving else ""
+        contents = self._add_generated(files, config, inputs)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
         for audit in data.audits.values():
@@ -131,7 +145,19 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 log.info(msg.render_info(audit.text()))
         if not config.nav:
             config.nav = documents.navigation(self.context)
+        key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
+               sorted(contents), config.site_url]
+        self.serve.settle(config, files, key, inputs, contents,
+                          lambda measure: documents.measure_page(self.context, measure),
+                          self.measures)
         return files
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Under `mkdocs serve --dirty`, pages MkDocs will not read again keep their titles in
+        the navigation (ita_site.plugin.incremental). Priority: default."""
+        if self.config.enabled:
+            self.serve.keep_unread_pages(nav, files)
+        return nav
 
     def _take_inputs(self, files: Files, data) -> dict[str, str]:
         """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
@@ -146,19 +172,23 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 files.remove(file)
         return bodies
 
-    def _add_generated(self, files: Files, config: MkDocsConfig) -> None:
-        """Every entry of the site map, rendered by the renderer of its kind. A generated page
-        takes the place of an agency's file at its path (the loader has reported that file)."""
-        for entry in self.context.sitemap:
-            if entry.intro:
-                continue  # rendered around the agency's intro in on_page_markdown
-            content = _rendered(self.context, entry)
-            if entry.is_page:
-                existing = files.get_file_from_path(entry.src_uri)
-                if existing is not None:
-                    files.remove(existing)
-            files.append(File.generated(config, entry.src_uri, content=content))
+    def _add_generated(self, files: Files, config: MkDocsConfig, inputs: str) -> dict:
+        """Every entry of the site map, rendered by the renderer of its kind, or as the last
+        build under `mkdocs serve` rendered it from the same inputs. A generated page takes the
+        place of an agency's file at its path (the loader has reported that file)."""
+        entries = [entry for entry in self.context.sitemap if not entry.intro]
+        pages = {entry.src_uri for entry in entries if entry.is_page}
+        contents = self.serve.reusable(inputs)
+        if contents is None or list(contents) != [entry.src_uri for entry in entries]:
+            # intro pages are rendered around the agency's text in on_page_markdown
+            contents = {entry.src_uri: _rendered(self.context, entry) for entry in entries}
+        for uri in pages:
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                files.remove(existing)
+        self.serve.add_generated(files, config, contents, pages.__contains__)
         self._add_fonts(files, config)
+        return contents
 
     def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
@@ -176,6 +206,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.require_assets(files)
+            self.serve.search.order = [file.page.url for file in files.documentation_pages(
+                inclusion=InclusionLevel.is_in_serve) if file.page is not None]
         return env
 
     @event_priority(-100)
@@ -186,6 +218,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if self.config.enabled:
             theme.require_styled(output, page)
+            self.serve.page_built(page)
         return output
 
     @event_priority(100)
@@ -210,8 +243,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
+        self.serve.merge_search(Path(config.site_dir))
         try:
-            publish_thai_search(Path(config.site_dir))
+            publish_thai_search(Path(config.site_dir), memo=self.serve.segmented)
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
 
@@ -263,7 +297,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return None
         src_uri = page.file.src_uri
         if src_uri in self.measures:
-            return documents.measure_page(self.context, self.measures[src_uri])
+            markdown = documents.measure_page(self.context, self.measures[src_uri])
+            self.serve.measure_rendered(src_uri, markdown)
+            return markdown
         site = self.context.site
         backlinks = oit_pages.backlinks_html(self.context, page.url)
         if backlinks:
@@ -299,3 +335,22 @@ def _rendered(context: PageContext, entry) -> str | bytes:
         return render_entry(context, entry)
     except exports.UnsafeExport as error:
         raise PluginError(msg.render(error.text)) from None
+
+
+def _file_bytes(path: str | None) -> bytes:
+    try:
+        return Path(path).read_bytes() if path else b""
+    except OSError:
+        return b""
+
+
+def _catalog_state(folder: Path | None) -> str:
+    """The site's own catalog files, as one digest: they change what generated pages say."""
+    if folder is None or not folder.is_dir():
+        return ""
+    total = hashlib.blake2b(digest_size=16)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file():
+            total.update(str(path.relative_to(folder)).encode("utf-8") + b"\0")
+            total.update(_file_bytes(str(path)) + b"\0")
+    return total.hexdigest()
