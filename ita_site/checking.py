@@ -134,7 +134,8 @@ def check_site(content_dir: Path, options: CheckOptions | None = None,
     A `cache` kept between calls (`mkdocs serve`) parses only the files that changed."""
     options = options or CheckOptions()
     loaded = load_site(Path(content_dir), cache)
-    catalogs = load_catalogs(options.catalogs_dir)
+    catalogs = (load_catalogs(options.catalogs_dir) if cache is None
+                else cache.catalogs(options.catalogs_dir, load_catalogs))
     data = SiteData(site=loaded.site, catalogs=catalogs)
     data.problems.extend(catalogs.problems)
     data.problems.extend(loaded.problems)

@@ -289,12 +289,7 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
         if source is None:
             continue
         if inner.startswith("measures/") and inner.count("/") == 1:
-            warn_over_indented(source.front_matter, rel, problems)
-            slug = path.stem
-            if bad := _slug_problem(slug):
-                problems.error(rel, msg.BAD_SLUG.format(
-                    name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
-            result.measures.append(load_measure(source, rel, year, slug, problems))
+            result.measures.append(_measure_file(source, rel, year, path, problems, cache))
             continue
         if inner.startswith("oit/") and inner.count("/") == 1:
             page = load_evidence_page(source, rel, year, path.stem, problems)
@@ -312,6 +307,19 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
     result.measures.sort(key=lambda m: (m.order is None, m.order or 0, m.slug))
     _check_orders(result, problems)
     return result
+
+
+def _measure_file(source: MarkdownSource, rel: str, year: int, path: Path, problems: Problems,
+                  cache: SourceCache | None) -> Measure:
+    def make(found: Problems) -> Measure:
+        warn_over_indented(source.front_matter, rel, found)
+        slug = path.stem
+        if bad := _slug_problem(slug):
+            found.error(rel, msg.BAD_SLUG.format(
+                name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
+        return load_measure(source, rel, year, slug, found)
+
+    return make(problems) if cache is None else cache.derived(rel, year, make, problems)
 
 
 def _check_orders(year: Year, problems: Problems) -> None:

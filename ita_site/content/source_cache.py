@@ -15,6 +15,7 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
+from ita_site.base.problems import Problems
 from ita_site.base.yamlfile import MarkdownSource, YamlSyntaxError, check_characters, decode
 
 
@@ -24,6 +25,8 @@ class SourceCache:
     def __init__(self) -> None:
         self._entries: dict[str, tuple[bytes, object]] = {}
         self._read: dict[str, bytes] = {}  # rel → digest, for the files the last load read
+        self._derived: dict[str, tuple[bytes, object, object, list]] = {}
+        self._catalogs: tuple[str, object] | None = None
 
     def begin(self) -> None:
         """Start a load: files not read by it are forgotten at the next :meth:`fingerprint`."""
@@ -47,6 +50,28 @@ class SourceCache:
         self._entries[rel] = (digest, outcome)
         return outcome
 
+    def derived(self, rel: str, tag, make: Callable[[Problems], object], problems: Problems):
+        """`make(problems)` for the file `rel` as read last (a measure made from its parse):
+        made again only when the file's bytes or `tag` changed; the problems it found are
+        reported again each time."""
+        digest = self._read.get(rel)
+        kept = self._derived.get(rel)
+        if kept is not None and kept[0] == digest and kept[1] == tag:
+            problems.extend(kept[3])
+            return kept[2]
+        found = Problems()
+        value = make(found)
+        self._derived[rel] = (digest, tag, value, list(found.items))
+        problems.extend(found)
+        return value
+
+    def catalogs(self, folder: Path | None, load: Callable[[Path | None], object]):
+        """`load(folder)`, again only when a file in the site's catalog `folder` changed."""
+        key = f"{folder}:{folder_digest(folder)}"
+        if self._catalogs is None or self._catalogs[0] != key:
+            self._catalogs = (key, load(folder))
+        return self._catalogs[1]
+
     def front_matter(self, rel: str) -> str | None:
         """The front matter of a Markdown file as the last load read it (None: not read)."""
         cached = self._entries.get(rel)
@@ -59,6 +84,7 @@ class SourceCache:
         their front matter counts (a measure's body shows on its own page and nowhere else)."""
         for rel in set(self._entries) - set(self._read):
             del self._entries[rel]
+            self._derived.pop(rel, None)
         total = hashlib.blake2b(digest_size=16)
         for rel in sorted(self._read):
             outcome = self._entries[rel][1]
@@ -70,3 +96,15 @@ class SourceCache:
                 total.update(self._read[rel])
             total.update(b"\0")
         return total.hexdigest()
+
+
+def folder_digest(folder: Path | None) -> str:
+    """One digest of the names and bytes of every file under `folder` ("" when none)."""
+    if folder is None or not Path(folder).is_dir():
+        return ""
+    total = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file():
+            total.update(str(path.relative_to(folder)).encode("utf-8") + b"\0")
+            total.update(path.read_bytes() + b"\0")
+    return total.hexdigest()

@@ -21,7 +21,6 @@ Event order and why:
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from pathlib import Path
 
@@ -32,6 +31,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
+from ita_site.content.source_cache import folder_digest
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
@@ -135,7 +135,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
                                              site_url=config.site_url)
         self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
-        inputs = self.serve.cache.fingerprint(set(self.measures)) + _catalog_state(
+        inputs = self.serve.cache.fingerprint(set(self.measures)) + folder_digest(
             self._options(config).catalogs_dir) if self.serve.serving else ""
         contents = self._add_generated(files, config, inputs)
         if not config.site_url and data.audits:
@@ -343,14 +343,3 @@ def _file_bytes(path: str | None) -> bytes:
     except OSError:
         return b""
 
-
-def _catalog_state(folder: Path | None) -> str:
-    """The site's own catalog files, as one digest: they change what generated pages say."""
-    if folder is None or not folder.is_dir():
-        return ""
-    total = hashlib.blake2b(digest_size=16)
-    for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            total.update(str(path.relative_to(folder)).encode("utf-8") + b"\0")
-            total.update(_file_bytes(str(path)) + b"\0")
-    return total.hexdigest()

@@ -69,7 +69,8 @@ def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None =
         seen = {}
         docs = []
         for doc in material_index.get("docs", []):
-            key = json.dumps(doc, sort_keys=True, default=str)
+            key = (doc.get("location"), doc.get("title"), doc.get("text"),
+                   repr(doc.get("tags")), repr(doc.get("boost")))
             entry = memo.get(key)
             if entry is None:
                 entry = build_thai_index({"docs": [doc]}, segmenter)["docs"][0]
