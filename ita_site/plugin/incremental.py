@@ -180,11 +180,13 @@ class ServeState:
             search = page.meta.get("search") or {}
             self._built.append((page.url, bool(isinstance(search, dict) and search.get("exclude"))))
 
-    def merge_search(self, site_dir: Path) -> None:
-        """Under `--dirty`, rewrite Material's search index as a clean build writes it."""
+    def merge_search(self, site_dir: Path) -> dict | None:
+        """Under `--dirty`, Material's search index as a clean build writes it (else None:
+        the file Material wrote is right)."""
         built, self._built = self._built, []
         if self.incremental:
-            self.search.merge(site_dir / "search" / "search_index.json", built)
+            return self.search.merge(site_dir / "search" / "search_index.json", built)
+        return None
 
     def _source_folder(self) -> Path:
         if self._folder is None:

@@ -13,6 +13,9 @@ Event order and why:
 - on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
 - on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_startup, on_files, on_nav, on_post_page and on_post_build also serve `mkdocs serve --dirty`:
+  what survives between rebuilds and which pages an edit builds again
+  (ita_site.plugin.incremental).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
   folder that replaces site_dir only when the build succeeded, and stops before MkDocs walks a
@@ -243,9 +246,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
-        self.serve.merge_search(Path(config.site_dir))
+        merged = self.serve.merge_search(Path(config.site_dir))
         try:
-            publish_thai_search(Path(config.site_dir), memo=self.serve.segmented)
+            publish_thai_search(Path(config.site_dir), memo=self.serve.segmented,
+                                material_index=merged)
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
 

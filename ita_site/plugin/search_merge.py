@@ -5,8 +5,8 @@ index, drops the sections of the first page built and appends the new sections a
 expects one page per rebuild). Here more than one page may be built, and a clean build lists
 pages in the order MkDocs builds them. :class:`SearchSections` therefore keeps every page's
 sections between builds, takes the sections of the pages built now from the end of Material's
-file (they come last, in build order), and writes the index back: Material's `config`, then
-each page's sections in the order of the site's pages.
+file (they come last, in build order), and gives the index back: Material's `config`, then
+each page's sections in the order of the site's pages, for ita_site.search to publish.
 """
 
 from __future__ import annotations
@@ -22,15 +22,17 @@ class SearchSections:
         self._by_page: dict[str, list] = {}
         self.order: list[str] = []  # URLs of the site's pages as MkDocs builds them
 
-    def merge(self, index: Path, built: list[tuple[str, bool]]) -> None:
+    def merge(self, index: Path, built: list[tuple[str, bool]]) -> dict | None:
         """Take the sections of `built` (page URL, left out of search) from Material's index
-        at `index`, then rewrite it with every page's sections in site order."""
-        if not index.is_file():
-            return
-        data = json.loads(index.read_text(encoding="utf-8"))
-        docs = data.get("docs")
+        at `index`; the index with every page's sections in site order (None: unreadable,
+        left for ita_site.search to report)."""
+        try:
+            data = json.loads(index.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError):
+            return None
+        docs = data.get("docs") if isinstance(data, dict) else None
         if not isinstance(docs, list):
-            return
+            return None
         end = len(docs)
         for url, left_out in reversed(built):
             start = end
@@ -43,7 +45,7 @@ class SearchSections:
             if url not in known:
                 del self._by_page[url]
         data["docs"] = [entry for url in self.order for entry in self._by_page.get(url, ())]
-        index.write_text(json.dumps(data, separators=(",", ":"), default=str), encoding="utf-8")
+        return data
 
 
 def _page_of(entry) -> str | None:

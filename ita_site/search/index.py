@@ -128,18 +128,21 @@ def publish_thai_search(
     segmenter: ThaiWordSegmenter | None = None,
     shard_bytes: int = SHARD_BYTES,
     memo: dict | None = None,
+    material_index: dict | None = None,
 ) -> PublishedSearch:
     """Write the Thai index next to Material's and replace Material's with a stub.
 
     Run after Material's search plugin wrote `site_dir/search/search_index.json`. Running it
     again on the same folder changes nothing. Older `thai_index.*.json` files are removed. An
     index over `shard_bytes` is split into several files (shards.py). `memo`: see
-    :func:`build_thai_index`.
+    :func:`build_thai_index`; `material_index`: Material's index when the caller has it in
+    memory already (`mkdocs serve --dirty` merges it, ita_site.plugin.search_merge).
     Raises :class:`ThaiSearchError` when the index is missing or unreadable.
     """
     search_dir = Path(site_dir) / "search"
     stub_path = search_dir / "search_index.json"
-    material_index = _read_material_index(stub_path)
+    if material_index is None:
+        material_index = _read_material_index(stub_path)
     if is_stub(material_index):
         return _already_published(search_dir, stub_path, material_index["config"][STUB_KEY])
 
