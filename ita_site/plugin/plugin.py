@@ -69,6 +69,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         rebuilds only what an edit changes (ita_site.plugin.incremental). Priority: default."""
         self.publisher = SitePublisher(command, dirty)
         self.preview.start(command)
+        if not self.config.enabled:
+            return
         self.serve.start(command, dirty)
         if command == "serve" and not dirty:
             log.info(msg.render_info(msg.SERVE_NOT_DIRTY))
