@@ -1,4 +1,4 @@
-"""Synthetic agency content of any size, shaped like the real reports (shared/seeds)."""
+"""Synthetic agency content of any size, shaped like the real reports in tests/importer/data/."""
 
 from __future__ import annotations
 

@@ -1,10 +1,14 @@
 """Versioned ITA catalogs: for each ITA year, its OIT items, its IIT/EIT questions, its score
-bands and level names, as data.
+range, bands and level names, its indicators and issues, as data. Nothing about a year's
+framework is written in code: how measures are grouped, which issue and indicator numbers
+exist and what they are called, on what scale scores are given and what passes all come from
+the year's file, so a year whose framework changes needs only a new file.
 
 One YAML file per year ships in `ita_site/catalog/data/` (2566–2569), built from the lists
-found on agency websites (shared/reference/oit-YYYY.yaml) with each entry's sources and
-confidence. A site adds a year, or corrects a shipped one, with its own `<year>.yaml` in the
-folder configured in mkdocs.yml; :func:`load_catalogs` merges and validates both.
+found on agency websites, with each entry's sources and confidence (where the facts come from:
+ARCHITECTURE.md, "Catalogs are data"). A site adds a year, or corrects a shipped one, with its
+own `<year>.yaml` in the folder configured in mkdocs.yml; :func:`load_catalogs` merges and
+validates both.
 
 File format (each data file repeats it in its header):
 
@@ -13,11 +17,14 @@ File format (each data file repeats it in its header):
     sources: [...]                 # where the file's facts come from
     tools:                         # iit, eit, oit: name, weight (% of the total), confidence
       iit: {name: ..., weight: 30, confidence: medium, sources: [...]}
-    indicators:                    # number: {name, tool}
+    score_range: {min: 0, max: 100}  # the scale of every score of the year (and of levels)
+    indicators:                    # number: {name, tool, aliases}
       1: {name: การปฏิบัติหน้าที่, tool: iit}
-    issues:                        # number: name (grouping: issues needs them)
-      1: กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ
-    levels:                        # best first; the first band the scores reach is the level
+      4: {name: การใช้ทรัพย์สินของราชการ, tool: iit, aliases: [การใช้ทรัพย์สินของทางราชการ]}
+    issues:                        # number: name, or number: {name, aliases}
+      1: กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ  # (grouping: issues needs them)
+    levels:                        # best first; the first band the scores reach is the level;
+                                   # the lowest passing band's min_total is the pass mark
       - {name: ผ่านดีเยี่ยม, name_en: Excellent, min_total: 95, min_each_tool: 95}
     questions:                     # i…/e… codes: indicator, issue, text (when a source gave it)
       - {code: i1, indicator: 1}
@@ -41,6 +48,10 @@ File format (each data file repeats it in its header):
 plan | progress | report (fiscal year pages), analysis (the ITA results of that year),
 surveys. For ITA 2568, O27 is the plan of fiscal 2568 (offset 0) and O28 the results report
 of fiscal 2567 (offset -1).
+
+`aliases` are other wordings agency reports use for an indicator or issue; the importer
+reads section rows by them. A year without a catalog follows the framework of the latest
+earlier year that has one (CatalogSet.framework_for).
 
 Period values: `current` is the fiscal year of the assessment, `previous` the one before,
 `half-year` the first six months (October–March) of the current one, `ongoing` information

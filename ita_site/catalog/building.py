@@ -6,36 +6,39 @@ from collections.abc import Collection, Mapping
 
 from ita_site.catalog.entries import YEARS, read_oit_items, read_questions
 from ita_site.catalog.fields import FieldReader
-from ita_site.catalog.framework import read_indicators, read_issues, read_levels, read_tools
+from ita_site.catalog.framework import (read_indicators, read_issues, read_levels,
+                                        read_score_range, read_tools)
 from ita_site.catalog.located import LocatedMap
 from ita_site.catalog.model import GROUPINGS, Catalog
 from ita_site.messages import catalog as msg
 
-TOP_FIELDS = ("ita_year", "grouping", "sources", "note", "tools", "indicators", "issues",
-              "levels", "questions", "complete_question_lists", "oit")
+TOP_FIELDS = ("ita_year", "grouping", "sources", "note", "tools", "score_range", "indicators",
+              "issues", "levels", "questions", "complete_question_lists", "oit")
 QUESTION_TOOLS = ("iit", "eit")
 
 
 def build_catalog(data: LocatedMap, year: int, fields: FieldReader, files: tuple[str, ...],
                   known_items: Mapping[int, Collection[str]]) -> Catalog | None:
-    """The catalog of `year` from `data`, or None when its essentials (grouping, tools,
-    indicators, levels, OIT items) are unusable. Every problem found goes to `fields`;
+    """The catalog of `year` from `data`, or None when its essentials (grouping, tools, score
+    range, indicators, levels, OIT items) are unusable. Every problem found goes to `fields`;
     `known_items` (OIT codes by year) checks `same_as` links across years."""
     fields.check_keys(data, TOP_FIELDS, "")
     check_year(data, year, fields)
     grouping = fields.choice(data, "grouping", "grouping", GROUPINGS, required=True)
     tools = read_tools(data, fields)
+    score_range = read_score_range(data, fields)
     indicators = read_indicators(data, fields)
     issues = read_issues(data, fields, grouping)
-    levels = read_levels(data, fields)
+    levels = read_levels(data, fields, score_range)
     questions = read_questions(data, fields, indicators, issues)
     oit_items = read_oit_items(data, fields, indicators, issues, known_items)
     fields.text(data, "note", "note")
-    if grouping is None or not tools or not indicators or not levels or not oit_items:
+    if (grouping is None or not tools or score_range is None or not indicators or not levels
+            or not oit_items):
         return None
     return Catalog(
         ita_year=year, grouping=grouping, tools=tools, indicators=indicators, issues=issues,
-        levels=levels, questions=questions, oit_items=oit_items,
+        levels=levels, questions=questions, oit_items=oit_items, score_range=score_range,
         sources=fields.texts(data, "sources", "sources"),
         complete_question_lists=_complete_lists(data, fields), files=files)
 

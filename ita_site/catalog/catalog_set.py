@@ -36,6 +36,17 @@ class CatalogSet:
     def __contains__(self, year: object) -> bool:
         return year in self.catalogs
 
+    def framework_for(self, year: int) -> Catalog | None:
+        """The catalog whose framework (grouping, numbers, names, score range) a year follows:
+        its own, else the latest earlier year's (frameworks carry on until a catalog says
+        otherwise), else the earliest one. None only when no catalog could be read."""
+        if year in self.catalogs:
+            return self.catalogs[year]
+        earlier = [y for y in self.years if y < year]
+        if earlier:
+            return self.catalogs[earlier[-1]]
+        return self.catalogs[self.years[0]] if self.catalogs else None
+
     def counterparts(self, year: int, code: str, in_year: int) -> tuple[OitItem, ...]:
         """The items of `in_year` that continue (or preceded) item `code` of `year`, following
         `same_as` links year by year: (2568, "O28", 2567) gives 2567's O43.
@@ -107,6 +118,35 @@ class CatalogSet:
             problems.error(path, unknown_code_text(code, catalog, field), line=line, field=field)
             return None
         return code
+
+
+    def check_groups(self, numbers: tuple[int, ...], grouping: str, year: int,
+                     problems: Problems, path: str | Path, *, line: int | None = None,
+                     field: str) -> None:
+        """A problem for every number in `numbers` that ITA `year` has no issue (`grouping`
+        "issues") or indicator ("indicators") of, listing the year's numbers and its file."""
+        catalog = self.framework_for(year)
+        if catalog is None or not numbers:
+            return
+        known = catalog.group_numbers(grouping)
+        values = dict(field=field, year=catalog.ita_year, file=_file_name(catalog),
+                      valid=", ".join(map(str, known)), **msg.GROUP_LABELS[grouping])
+        if not known:
+            got = ", ".join(map(str, numbers))
+            problems.warning(path, msg.NO_GROUPS.format(got=got, **values), line=line,
+                             field=field)
+            return
+        contiguous = list(known) == list(range(known[0], known[-1] + 1))
+        text = msg.UNKNOWN_GROUP_RANGE if contiguous else msg.UNKNOWN_GROUP_LIST
+        for number in numbers:
+            if number not in known:
+                problems.error(path, text.format(got=number, low=known[0], high=known[-1],
+                                                 **values), line=line, field=field)
+
+
+def _file_name(catalog: Catalog) -> str:
+    """The last file the catalog was read from (a site's file when it has one)."""
+    return catalog.files[-1] if catalog.files else f"{catalog.ita_year}.yaml"
 
 
 def unknown_code_text(code: str, catalog: Catalog, field: str = "oit"):

@@ -66,3 +66,16 @@ def compact_codes(codes: Iterable[str]) -> str:
         else:
             parts.append(f"{letter}{first}–{letter}{last}")
     return ", ".join(parts)
+
+
+def compact_numbers(numbers: Iterable[int]) -> str:
+    """Indicator or issue numbers as short runs: `1–7`, `1–3, 5`; what a message lists as a
+    year's valid numbers."""
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and runs[-1][1] == number - 1:
+            runs[-1][1] = number
+        else:
+            runs.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}, {b}" if b == a + 1 else f"{a}–{b}"
+                     for a, b in runs)

@@ -1,18 +1,50 @@
-"""The frame of a year's assessment in its catalog: tools and weights, indicators, issues and
-level bands. Each reader validates its part and returns only what is valid."""
+"""The frame of a year's assessment in its catalog: tools and weights, the score range,
+indicators, issues and level bands. Each reader validates its part and returns only what is
+valid. Nothing about a year's framework is assumed here: how many indicators or issues there
+are, how they are numbered and on what scale scores are given all come from the file."""
 
 from __future__ import annotations
 
 from ita_site.catalog.fields import FieldReader
 from ita_site.catalog.located import LocatedMap
-from ita_site.catalog.model import CONFIDENCES, TOOLS, Indicator, Issue, LevelBand, Tool
+from ita_site.catalog.model import (CONFIDENCES, TOOLS, Indicator, Issue, LevelBand, ScoreRange,
+                                    Tool)
 from ita_site.messages import catalog as msg
 
 TOOL_FIELDS = ("name", "weight", "confidence", "sources", "note")
-INDICATOR_FIELDS = ("name", "tool")
+INDICATOR_FIELDS = ("name", "tool", "aliases")
+ISSUE_FIELDS = ("name", "aliases")
+SCORE_RANGE_FIELDS = ("min", "max")
 LEVEL_FIELDS = ("name", "name_en", "passes", "min_total", "min_each_tool", "confidence",
                 "note", "sources")
-MAX_NUMBER = 99  # indicators and issues are numbered 1–10 and 1–7; leave room for new ones
+# The widest numbering a catalog may use for indicators and issues: two digits, as agency
+# tables write them ("๑๐.การป้องกันการทุจริต"); each year's own numbers are its file's.
+MAX_NUMBER = 99
+# Tool weights are percentages of the total whatever the score range.
+PERCENT = (0, 100)
+# A guard against typing slips in a score range (10000 for 100), not a framework fact: any
+# year's scale, 0–5 or 0–100, lies well inside it.
+SCORE_LIMITS = (0, 1000)
+
+
+def read_score_range(data: LocatedMap, fields: FieldReader) -> ScoreRange | None:
+    """`score_range: {min: 0, max: 100}`: the scale of every score of the year."""
+    example = "score_range: {min: 0, max: 100}"
+    raw = fields.mapping(data, "score_range", "score_range", required=True, example=example)
+    if raw is None:
+        return None
+    fields.check_keys(raw, SCORE_RANGE_FIELDS, "score_range")
+    low = fields.number(raw, "min", "score_range.min", low=SCORE_LIMITS[0],
+                        high=SCORE_LIMITS[1], required=True)
+    high = fields.number(raw, "max", "score_range.max", low=SCORE_LIMITS[0],
+                         high=SCORE_LIMITS[1], required=True)
+    if low is None or high is None:
+        return None
+    if low >= high:
+        fields.error(raw.where_of("max"), msg.SCORE_RANGE_EMPTY.format(
+            low=f"{low:g}", high=f"{high:g}"), "score_range")
+        return None
+    return ScoreRange(low, high)
 
 
 def read_tools(data: LocatedMap, fields: FieldReader) -> dict[str, Tool]:
@@ -36,7 +68,8 @@ def read_tools(data: LocatedMap, fields: FieldReader) -> dict[str, Tool]:
             continue
         tools[key] = Tool(
             key=key, name=name,
-            weight=fields.number(value, "weight", f"{label}.weight", low=0, high=100),
+            weight=fields.number(value, "weight", f"{label}.weight", low=PERCENT[0],
+                                 high=PERCENT[1]),
             confidence=fields.choice(value, "confidence", f"{label}.confidence", CONFIDENCES),
             sources=fields.texts(value, "sources", f"{label}.sources"),
             note=fields.text(value, "note", f"{label}.note"))
@@ -68,8 +101,9 @@ def read_indicators(data: LocatedMap, fields: FieldReader) -> dict[int, Indicato
         fields.check_keys(value, INDICATOR_FIELDS, label)
         name = fields.text(value, "name", f"{label}.name", required=True)
         tool = fields.choice(value, "tool", f"{label}.tool", TOOLS, required=True)
+        aliases = fields.texts(value, "aliases", f"{label}.aliases")
         if name is not None and tool is not None:
-            indicators[number] = Indicator(number, name, tool)
+            indicators[number] = Indicator(number, name, tool, aliases)
     return dict(sorted(indicators.items()))
 
 
@@ -81,16 +115,24 @@ def read_issues(data: LocatedMap, fields: FieldReader, grouping: str | None) -> 
                          msg.ISSUES_REQUIRED, "issues")
         return {}
     issues: dict[int, Issue] = {}
-    for key in raw:
+    for key, value in raw.items():
         label = f"issues.{key}"
         number = fields.integer_value(key, raw.where_of(key), label, low=1, high=MAX_NUMBER)
-        name = fields.text(raw, key, label, required=True)
+        if isinstance(value, LocatedMap):  # {name: ..., aliases: [...]}
+            fields.check_keys(value, ISSUE_FIELDS, label)
+            name = fields.text(value, "name", f"{label}.name", required=True)
+            aliases = fields.texts(value, "aliases", f"{label}.aliases")
+        else:
+            name, aliases = fields.text(raw, key, label, required=True), ()
         if number is not None and name is not None:
-            issues[number] = Issue(number, name)
+            issues[number] = Issue(number, name, aliases)
     return dict(sorted(issues.items()))
 
 
-def read_levels(data: LocatedMap, fields: FieldReader) -> tuple[LevelBand, ...]:
+def read_levels(data: LocatedMap, fields: FieldReader,
+                scale: ScoreRange | None) -> tuple[LevelBand, ...]:
+    """The level bands, best first; their thresholds lie within the year's `scale` (when the
+    score range itself is unusable, within the widest range a catalog may give)."""
     raw = fields.listing(data, "levels", "levels", required=True,
                          example="levels: [{name: ผ่าน, min_total: 85}, ...]")
     if raw is None:
@@ -105,23 +147,26 @@ def read_levels(data: LocatedMap, fields: FieldReader) -> tuple[LevelBand, ...]:
             fields.wrong_type(raw.where_at(index), label, value, "mapping",
                               "- {name: ผ่าน, min_total: 85}")
             continue
-        band = _read_band(value, fields, label)
+        band = _read_band(value, fields, label, scale)
         if band is None:
             continue
         _check_band_reachable(band, bands, value, fields, label)
         bands.append(band)
-    if bands and bands[-1].min_total > 0:
+    if bands and scale is not None and bands[-1].min_total > scale.low:
         fields.warning(raw.where_at(len(raw) - 1), msg.BANDS_LEAVE_GAP.format(
-            low=f"{bands[-1].min_total:g}"), "levels")
+            low=f"{bands[-1].min_total:g}", floor=f"{scale.low:g}"), "levels")
     return tuple(bands)
 
 
-def _read_band(value: LocatedMap, fields: FieldReader, label: str) -> LevelBand | None:
+def _read_band(value: LocatedMap, fields: FieldReader, label: str,
+               scale: ScoreRange | None) -> LevelBand | None:
     fields.check_keys(value, LEVEL_FIELDS, label)
+    low, high = (scale.low, scale.high) if scale is not None else SCORE_LIMITS
     name = fields.text(value, "name", f"{label}.name", required=True)
-    min_total = fields.number(value, "min_total", f"{label}.min_total", low=0, high=100,
+    min_total = fields.number(value, "min_total", f"{label}.min_total", low=low, high=high,
                               required=True)
-    min_each = fields.number(value, "min_each_tool", f"{label}.min_each_tool", low=0, high=100)
+    min_each = fields.number(value, "min_each_tool", f"{label}.min_each_tool", low=low,
+                             high=high)
     if name is None or min_total is None:
         return None
     return LevelBand(

@@ -36,18 +36,42 @@ class Tool:
 
 
 @dataclass(frozen=True)
+class ScoreRange:
+    """The scale of the year's scores (`score_range: {min: 0, max: 100}`): totals, tools,
+    indicators, items and level bands all lie within it."""
+
+    low: float
+    high: float
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, (int, float)) and self.low <= value <= self.high
+
+
+@dataclass(frozen=True)
 class Indicator:
+    """An indicator (ตัวชี้วัด); `aliases` are other wordings agency reports use for its name."""
+
     number: int
     name: str
     tool: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
 class Issue:
-    """One of the seven issues (ประเด็น) of the 2568 framework."""
+    """An issue (ประเด็น) of a year whose measures are grouped by issue (2568 on)."""
 
     number: int
     name: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return (self.name, *self.aliases)
 
 
 @dataclass(frozen=True)
@@ -159,6 +183,7 @@ class Catalog:
     levels: tuple[LevelBand, ...] = field(repr=False)
     questions: tuple[Question, ...] = field(repr=False)
     oit_items: tuple[OitItem, ...] = field(repr=False)
+    score_range: ScoreRange = field(repr=False)
     sources: tuple[str, ...] = field(default=(), repr=False)
     # Tools ("iit", "eit") whose questions are all listed; codes of the others are not judged.
     complete_question_lists: frozenset[str] = field(default=frozenset(), repr=False)
@@ -221,6 +246,24 @@ class Catalog:
             if decided:
                 return band
         return None
+
+    @property
+    def pass_mark(self) -> float | None:
+        """The lowest total that still passes (the `min_total` of the last passing band): the
+        score agencies aim every item at. None when no band passes."""
+        marks = [band.min_total for band in self.levels if band.passes]
+        return min(marks) if marks else None
+
+    def group_numbers(self, grouping: str | None = None) -> tuple[int, ...]:
+        """The numbers measures and analyses are grouped under: the issues' when `grouping`
+        (default: the year's) is "issues", else the indicators'."""
+        groups = self.issues if (grouping or self.grouping) == "issues" else self.indicators
+        return tuple(sorted(groups))
+
+    def group_name(self, number: int, grouping: str | None = None) -> str | None:
+        groups = self.issues if (grouping or self.grouping) == "issues" else self.indicators
+        entry = groups.get(number)
+        return entry.name if entry is not None else None
 
     def items_for_issue(self, number: int) -> tuple[OitItem, ...]:
         return tuple(item for item in self.oit_items if item.issue == number)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ita_site.catalog.framework import MAX_NUMBER
 from ita_site.content.models import STATUSES
 
 # Kinds of value. The validator is lenient where webmasters are (Thai digits, one value for a
@@ -47,6 +48,9 @@ class Field:
     low: int | None = None
     high: int | None = None
     choices: tuple[str, ...] = ()
+    # "issues" or "indicators": the numbers are those of the year's ITA catalog, checked with
+    # the catalogs (ita_site.checking); low/high only bound how a number may be written.
+    catalog_groups: str | None = None
 
     @property
     def bounds(self) -> tuple[int | None, int | None]:
@@ -112,10 +116,12 @@ MEASURE = Contract("measure front matter", (
     Field("title", TEXT, "ชื่อมาตรการ", "the measure's title",
           "การจัดทำข้อตกลงระหว่างผู้บังคับบัญชากับผู้ใต้บังคับบัญชา", required=True),
     Field("order", INTEGER, "ลำดับในตาราง", "position in the year's tables", 1, low=0, high=100000),
-    Field("issue", INTEGER, "ประเด็นของการประเมิน (ITA 2568 เป็นต้นไป: 1–7)",
-          "issue of the ITA framework (2568 on: 1–7)", 1, low=1, high=7),
-    Field("indicators", INTEGERS, "ตัวชี้วัด ITA 1–10 (ปีก่อน 2568)",
-          "ITA indicators 1–10 (years before 2568)", [3], low=1, high=10),
+    Field("issue", INTEGER, "ประเด็นของการประเมิน (เลขตาม catalog ของปี ITA ที่จัดกลุ่มตามประเด็น)",
+          "issue of the ITA framework (a number of the year's catalog, years grouped by issues)",
+          1, low=1, high=MAX_NUMBER, catalog_groups="issues"),
+    Field("indicators", INTEGERS, "ตัวชี้วัด ITA (เลขตาม catalog ของปี ITA ที่จัดกลุ่มตามตัวชี้วัด)",
+          "ITA indicators (numbers of the year's catalog, years grouped by indicators)", [3],
+          low=1, high=MAX_NUMBER, catalog_groups="indicators"),
     Field("oit", OIT_CODES, "ข้อ OIT ที่หน้านี้เป็นหลักฐาน", "OIT items this page is evidence for",
           ["O27"]),
     Field("addresses", CODES, "ข้อคำถาม/ข้อ OIT ของผลปีก่อนที่มาตรการนี้ยกระดับ",

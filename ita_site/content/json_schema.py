@@ -5,13 +5,22 @@ The schemas accept the spellings the validator accepts (Thai digits, a single va
 of one, codes in any case). Unknown names are refused, as the validator warns about them. Some
 checks need more than a schema can say (a logo file that exists, a date written in Thai words,
 the codes of one year's catalog, survey link safety): `ita-site check` remains the judge.
+
+Numbers that belong to the ITA framework (issues, indicators, the score range) are taken from
+the shipped catalogs, the widest any shipped year allows: a year's own catalog (maybe a site's)
+decides in `ita-site check`. Shipping a catalog that widens them changes the schemas; rewrite
+them with `ita-site schema ita_site/schemas`.
 """
 
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from functools import cache
 
+from ita_site.catalog import load_catalogs
 from ita_site.content import contract as c
+from ita_site.text.digits import to_thai
 
 SCHEMA_URI = "https://json-schema.org/draft/2020-12/schema"
 BASE_ID = "urn:ita-site:schema:"
@@ -36,6 +45,39 @@ _ANY_CODE = _code("OoIiEe")
 _OIT_CODE = _code("Oo")
 
 
+@dataclass(frozen=True)
+class _Framework:
+    """What the shipped catalogs allow, all years together."""
+
+    issues: tuple[int, ...]
+    indicators: tuple[int, ...]
+    score_low: float
+    score_high: float
+
+    def numbers(self, groups: str) -> tuple[int, ...]:
+        return self.issues if groups == "issues" else self.indicators
+
+
+@cache
+def _framework() -> _Framework:
+    catalogs = list(load_catalogs())
+    issues = sorted({n for catalog in catalogs for n in catalog.issues})
+    indicators = sorted({n for catalog in catalogs for n in catalog.indicators})
+    return _Framework(tuple(issues), tuple(indicators),
+                      _whole(min(catalog.score_range.low for catalog in catalogs)),
+                      _whole(max(catalog.score_range.high for catalog in catalogs)))
+
+
+def _whole(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def _number_key(numbers: tuple[int, ...]) -> dict:
+    """A mapping key that is one of `numbers`, in Arabic or Thai digits."""
+    spelled = [str(n) for n in numbers] + [to_thai(str(n)) for n in numbers]
+    return {"pattern": rf"^\s*({'|'.join(spelled)})\s*$"}
+
+
 def _one_or_list(item: dict) -> dict:
     return {"anyOf": [item, {"type": "array", "items": item}]}
 
@@ -48,7 +90,8 @@ def _integer(low: int | None, high: int | None) -> dict:
 
 
 def _score() -> dict:
-    return {"anyOf": [{"type": "number", "minimum": 0, "maximum": 100},
+    frame = _framework()
+    return {"anyOf": [{"type": "number", "minimum": frame.score_low, "maximum": frame.score_high},
                       {"type": "string", "pattern": _NUMBER_TEXT}]}
 
 
@@ -66,7 +109,7 @@ def _map(keys: dict, values: dict) -> dict:
 def _scores() -> dict:
     props = {name: _score() for name in ("total", "iit", "eit", "oit")}
     props["level"] = {"type": "string", "pattern": r"\S"}
-    props["indicators"] = _map({"pattern": r"^\s*([1-9]|10|[๑-๙]|๑๐)\s*$"}, _score())
+    props["indicators"] = _map(_number_key(_framework().indicators), _score())
     props["items"] = _map(_ANY_CODE, _score())
     return _object(props, ("total",))
 
@@ -75,7 +118,8 @@ def _analysis() -> dict:
     text = {"anyOf": [_TEXT, {"type": "array", "items": _TEXT}]}
     codes = {"anyOf": [{"type": "string"}, {"type": "array", "items": _ANY_CODE}]}
     entry = _object({"items": codes, "lowest": codes, "cause": text, "note": text, "plan": text})
-    return _map({"pattern": r"^\s*([1-9]|10|[๑-๙]|๑๐)\s*$"}, entry)
+    frame = _framework()
+    return _map(_number_key(tuple(sorted({*frame.issues, *frame.indicators}))), entry)
 
 
 def _evidence() -> dict:
@@ -94,10 +138,14 @@ def _field(field: c.Field) -> dict:
     kind = field.kind
     if kind == c.TEXT:
         schema = dict(_TEXT)
-    elif kind == c.INTEGER:
-        schema = _integer(field.low, field.high)
-    elif kind == c.INTEGERS:
-        schema = _one_or_list(_integer(field.low, field.high))
+    elif kind in (c.INTEGER, c.INTEGERS):
+        low, high = field.bounds
+        if field.catalog_groups:
+            numbers = _framework().numbers(field.catalog_groups)
+            low, high = numbers[0], numbers[-1]
+        schema = _integer(low, high)
+        if kind == c.INTEGERS:
+            schema = _one_or_list(schema)
     elif kind == c.TEXTS:
         schema = {"type": "array", "items": _SCALAR}
     elif kind == c.TEXTS_OR_ONE:

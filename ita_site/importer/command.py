@@ -55,6 +55,17 @@ def _show_action(action: WriteAction, dry_run: bool) -> None:
             print(f"    {line}")
 
 
+def _catalogs(args: argparse.Namespace):
+    """The shipped catalogs with the site's own (the `catalogs:` folder of mkdocs.yml, when
+    there is one): a year the site added is read with its own issues and indicators."""
+    from ita_site.catalog import load_catalogs
+    from ita_site.mkdocs_settings import options_from_config
+
+    config = getattr(args, "config", None)
+    folder = options_from_config(Path(config)).catalogs_dir if config else None
+    return load_catalogs(folder)
+
+
 def run(args: argparse.Namespace) -> int:
     """Run the import; 0 when every measure was written (or would be), 1 on problems, 2 on usage."""
     year, valid = _year(args.year)
@@ -65,7 +76,7 @@ def run(args: argparse.Namespace) -> int:
     if not source.is_file():
         say(msg.MISSING_FILE.format(path=source), sys.stderr)
         return EXIT_USAGE
-    result = import_document(source, year=year, kind=args.kind)
+    result = import_document(source, year=year, kind=args.kind, catalogs=_catalogs(args))
     for notice in result.notices:
         print(notice.format())
     for problem in result.problems:

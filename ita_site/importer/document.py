@@ -9,7 +9,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.base.problems import Problems
+from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.importer.detect import detect_six_months, detect_year
+from ita_site.importer.frameworks import Framework
 from ita_site.importer.front_matter import ImportedMeasure, assemble
 from ita_site.importer.log import ImportLog, Notice, describe, place
 from ita_site.importer.measures import Draft, build_draft
@@ -87,13 +89,15 @@ def _orders(drafts: list[Draft], title_numbers: list[int | None], reading: Readi
     return list(range(1, len(drafts) + 1))
 
 
-def import_source(document: SourceDocument, source: Path, *, year: int | None, kind: str = "auto") -> ImportResult:
+def import_source(document: SourceDocument, source: Path, *, year: int | None, kind: str = "auto",
+                  catalogs: CatalogSet | None = None) -> ImportResult:
     """Import a document already read into a SourceDocument (see import_document)."""
     document = document.without_control_characters()
     log = ImportLog(document.name)
     preamble = preamble_lines(document)
     year = _decide_year(year, preamble, log)
-    reading = read_measures(document, year, log)
+    framework = Framework.of_year(catalogs if catalogs is not None else load_catalogs(), year)
+    reading = read_measures(document, framework, log)
     result = ImportResult(source, year, kind if kind != "auto" else "report", problems=log.problems, notices=log.notices)
     result.preamble = [line.text for line in reading.preamble]
     if not reading.headers:
@@ -107,7 +111,7 @@ def import_source(document: SourceDocument, source: Path, *, year: int | None, k
     if not reading.measures:
         log.error(None, msg.NO_MEASURES)
         return result
-    drafts = [build_draft(m, result.kind, year, log) for m in reading.measures]
+    drafts = [build_draft(m, result.kind, framework, log) for m in reading.measures]
     title_numbers = []
     for draft in drafts:
         number, draft.title = split_row_number(draft.title)
@@ -127,12 +131,14 @@ def import_source(document: SourceDocument, source: Path, *, year: int | None, k
     return result
 
 
-def import_document(path: Path, *, year: int | None, kind: str = "auto") -> ImportResult:
+def import_document(path: Path, *, year: int | None, kind: str = "auto",
+                    catalogs: CatalogSet | None = None) -> ImportResult:
     """Read a DOCX, XLSX or PDF-extracted text file into measures for one fiscal year.
 
     `year` is the B.E. fiscal year, or None to read it from the document's title. `kind` is
-    "auto", "plan", "report" or "progress". Problems name the row and column they are about;
-    nothing is written (see write_measures).
+    "auto", "plan", "report" or "progress". Issue and indicator labels are read against the
+    year's ITA catalog in `catalogs` (the shipped ones when None; a site passes its own too).
+    Problems name the row and column they are about; nothing is written (see write_measures).
     """
     path = Path(path)
     failed = ImportResult(path, year, kind if kind != "auto" else "report")
@@ -150,4 +156,4 @@ def import_document(path: Path, *, year: int | None, kind: str = "auto") -> Impo
         # cannot be read; re-save it. A traceback would help no one.
         log.error(None, msg.UNREADABLE.format(reason=f"{type(exc).__name__}: {exc}"))
         return failed
-    return import_source(document, path, year=year, kind=kind)
+    return import_source(document, path, year=year, kind=kind, catalogs=catalogs)

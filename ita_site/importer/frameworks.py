@@ -1,43 +1,64 @@
-"""Section labels of agency tables: the seven 2568 issues or the ten older indicators.
+"""Section labels of agency tables: a year's issues (ประเด็น) or its indicators, as the ITA
+catalogs name and number them.
 
 Reports group measures under rows such as "1. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ"
 (issue 1 of the 2568 framework) or label each measure "๓.การใช้อำนาจของผู้บริหาร..."
 (indicator 3). A label is read by its number and its name together: a measure that is merely
 numbered, such as "1. การใช้งบประมาณ" (indicator 2's name under number 1), is not a section.
+Names, their variants (`aliases`) and numbers all come from the catalogs, so a year that
+renumbers or renames them needs only its catalog file.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from ita_site.catalog import CatalogSet
 from ita_site.text.digits import to_arabic
 
-# Names as ITA documents write them; variants seen in agency reports follow the first.
-ISSUES_2568: dict[int, tuple[str, ...]] = {
-    1: ("กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ",),
-    2: ("การให้บริการและระบบ E-Service",),
-    3: ("ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ",),
-    4: ("กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ",),
-    5: ("กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง",),
-    6: ("กระบวนการควบคุม ตรวจสอบการใช้อำนาจและการบริหารงานบุคคล",),
-    7: ("กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน",),
-}
-INDICATORS: dict[int, tuple[str, ...]] = {
-    1: ("การปฏิบัติหน้าที่",),
-    2: ("การใช้งบประมาณ",),
-    3: ("การใช้อำนาจ",),
-    4: ("การใช้ทรัพย์สินของราชการ", "การใช้ทรัพย์สินของทางราชการ"),
-    5: ("การแก้ไขปัญหาการทุจริต",),
-    6: ("คุณภาพการดำเนินงาน",),
-    7: ("ประสิทธิภาพการสื่อสาร",),
-    8: ("การปรับปรุงการทำงาน", "การปรับปรุงระบบการทำงาน"),
-    9: ("การเปิดเผยข้อมูล",),
-    10: ("การป้องกันการทุจริต",),
-}
-FIRST_ISSUE_YEAR = 2568
+SCHEMES = ("issue", "indicator")
+
+
+@dataclass(frozen=True)
+class Framework:
+    """The issues and indicators a document is read against: number → names (the catalog's
+    name first, then the variants agency reports use), and the scheme a number written
+    without a name is read in (the year's grouping)."""
+
+    issues: Mapping[int, tuple[str, ...]]
+    indicators: Mapping[int, tuple[str, ...]]
+    numbered: str
+
+    def names(self, scheme: str) -> Mapping[int, tuple[str, ...]]:
+        return self.issues if scheme == "issue" else self.indicators
+
+    @classmethod
+    def of_year(cls, catalogs: CatalogSet, year: int | None) -> "Framework":
+        """The framework of ITA `year` (its catalog, else the one it follows, see
+        CatalogSet.framework_for). A report grouped by issues in a year whose catalog has
+        none is still read: the issues are then those of the nearest year that has them.
+        Without a year (the import stops for want of one) the earliest catalog is used."""
+        years = catalogs.years
+        if not years:
+            return cls({}, {}, "indicator")
+        catalog = catalogs.framework_for(years[0] if year is None else year)
+        with_issues = [c for c in catalogs if c.issues]
+        if not catalog.issues and with_issues:
+            source = min(with_issues, key=lambda c: (abs(c.ita_year - catalog.ita_year),
+                                                     c.ita_year))
+        else:
+            source = catalog
+        return cls(_names(source.issues), _names(catalog.indicators),
+                   "issue" if catalog.grouping == "issues" else "indicator")
+
+
+def _names(groups: Mapping[int, object]) -> dict[int, tuple[str, ...]]:
+    return {number: entry.names for number, entry in groups.items()}
+
 
 _LABEL = re.compile(
     r"^(?P<prefix>ประเด็นที่|ประเด็น|ตัวชี้วัดที่|ตัวชี้วัด|ด้านที่)?\s*"
@@ -104,12 +125,12 @@ def _similar(name: str, known: str) -> tuple[bool, bool]:
     return close, False
 
 
-def _by_name(name: str, schemes: tuple[str, ...]) -> list[tuple[str, int, bool]]:
+def _by_name(name: str, schemes: tuple[str, ...],
+             framework: Framework) -> list[tuple[str, int, bool]]:
     key = name_key(name)
     found = []
     for scheme in schemes:
-        table = ISSUES_2568 if scheme == "issue" else INDICATORS
-        for number, names in table.items():
+        for number, names in framework.names(scheme).items():
             for known in names:
                 matches, exactly = _similar(key, name_key(known))
                 if matches:
@@ -118,7 +139,8 @@ def _by_name(name: str, schemes: tuple[str, ...]) -> list[tuple[str, int, bool]]
     return found
 
 
-def label_of_measure(text: str, *, trust_name: bool = False) -> Section | None:
+def label_of_measure(text: str, framework: Framework, *,
+                     trust_name: bool = False) -> Section | None:
     """The section a measure's own name declares ("๓.การใช้อำนาจของผู้บริหาร..."), or None.
 
     Number and name must agree: "1. การใช้งบประมาณ" is a numbered measure, not indicator 2.
@@ -130,8 +152,8 @@ def label_of_measure(text: str, *, trust_name: bool = False) -> Section | None:
     if label.number is None:
         return None
     preferred = _scheme_of_prefix(label.prefix)
-    schemes = (preferred,) if preferred else ("issue", "indicator")
-    named = _by_name(label.name, schemes)
+    schemes = (preferred,) if preferred else SCHEMES
+    named = _by_name(label.name, schemes, framework)
     for scheme, number, exactly in named:
         if number == label.number:
             return Section(text.strip(), scheme, number, exactly)
@@ -141,30 +163,30 @@ def label_of_measure(text: str, *, trust_name: bool = False) -> Section | None:
     return None
 
 
-def section_of_heading(text: str, year: int | None, scheme_hint: str | None = None) -> Section:
+def section_of_heading(text: str, framework: Framework,
+                       scheme_hint: str | None = None) -> Section:
     """What a section row ("1. กระบวนการปฏิบัติงาน...") says, as far as it can be read.
 
     Number and name agreeing is best; a framework name alone, or a number alone (read in the
-    document's scheme, else the year's: issues from 2568, indicators before) also do.
+    document's scheme, else the year's grouping, and only when the year has that number) also do.
     """
     label = _parse(text)
     preferred = _scheme_of_prefix(label.prefix) or scheme_hint
-    schemes = ("issue", "indicator") if preferred != "indicator" else ("indicator", "issue")
-    named = _by_name(label.name, schemes)
+    schemes = SCHEMES if preferred != "indicator" else SCHEMES[::-1]
+    named = _by_name(label.name, schemes, framework)
     for scheme, number, exactly in named:
         if label.number is None or number == label.number:
             return Section(text.strip(), scheme, number, exactly)
     if label.number is not None:
-        scheme = preferred or ("issue" if (year or 0) >= FIRST_ISSUE_YEAR else "indicator")
-        limit = 7 if scheme == "issue" else 10
-        if 1 <= label.number <= limit:
+        scheme = preferred or framework.numbered
+        if label.number in framework.names(scheme):
             return Section(text.strip(), scheme, label.number, False)
     return Section(text.strip())
 
 
-def is_framework_heading(text: str) -> bool:
+def is_framework_heading(text: str, framework: Framework) -> bool:
     """True when a line of text outside a table names an issue or indicator by number and name."""
     label = _parse(text)
     return label.number is not None and any(
-        number == label.number for _, number, _ in _by_name(label.name, ("issue", "indicator"))
+        number == label.number for _, number, _ in _by_name(label.name, SCHEMES, framework)
     )

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from ita_site.importer.cells import entries, item_number, starts_item
 from ita_site.importer.columns import LIST_FIELDS, RESULT_FIELDS, Column
-from ita_site.importer.frameworks import section_of_heading
+from ita_site.importer.frameworks import Framework, section_of_heading
 from ita_site.importer.html_text import strip_tags
 from ita_site.importer.log import ImportLog
 from ita_site.importer.rows import MeasureRows
@@ -75,8 +75,9 @@ def _codes(text: str, letters: str) -> list[str]:
 class _Builder:
     """Fills one Draft from the rows of one measure."""
 
-    def __init__(self, measure: MeasureRows, kind: str, year: int | None, log: ImportLog) -> None:
-        self.measure, self.kind, self.year, self.log = measure, kind, year, log
+    def __init__(self, measure: MeasureRows, kind: str, framework: Framework,
+                 log: ImportLog) -> None:
+        self.measure, self.kind, self.framework, self.log = measure, kind, framework, log
         self.draft = Draft(title="")
         self.repeat_found = False  # set by _repeats for the cell being put
 
@@ -231,7 +232,7 @@ class _Builder:
         section = self.measure.section
         if section is not None and squeeze(text) == squeeze(section.label):
             return
-        section = section_of_heading(text, self.year, "issue")
+        section = section_of_heading(text, self.framework, "issue")
         if section.scheme == "issue" and self.draft.issue in (None, section.number):
             self.draft.issue = section.number
             if not section.exact and parse_int(text.rstrip(".")) is None:
@@ -244,11 +245,11 @@ class _Builder:
 
     def _add_indicators(self, cell: Cell, column: Column, where: Where) -> None:
         text = strip_tags(cell.text)
-        section = section_of_heading(text, self.year, "indicator")
+        section = section_of_heading(text, self.framework, "indicator")
         numbers = [int(to_arabic(n)) for n in _INDICATOR_NUMBER.findall(text)]
         if section.scheme == "indicator" and section.exact:
             numbers = [section.number]
-        elif not numbers or any(not 1 <= n <= 10 for n in numbers) or squeeze(re.sub(r"[0-9๐-๙,.\s]|และ", "", text)):
+        elif not numbers or any(n not in self.framework.indicators for n in numbers) or squeeze(re.sub(r"[0-9๐-๙,.\s]|และ", "", text)):
             self.log.warn(where, msg.UNREAD_VALUE.format(value=text, column=column.header), column.header)
             self._to_body(column, cell)
             return
@@ -269,6 +270,6 @@ class _Builder:
             self._to_body(column, cell)
 
 
-def build_draft(measure: MeasureRows, kind: str, year: int | None, log: ImportLog) -> Draft:
-    """The fields and body of one measure read from its rows."""
-    return _Builder(measure, kind, year, log).build()
+def build_draft(measure: MeasureRows, kind: str, framework: Framework, log: ImportLog) -> Draft:
+    """The fields and body of one measure read from its rows, against the year's `framework`."""
+    return _Builder(measure, kind, framework, log).build()

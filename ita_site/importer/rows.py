@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass, field
 
 from ita_site.importer.columns import Header, looks_like_heading, merge_subheader, read_header
-from ita_site.importer.frameworks import Section, is_framework_heading, label_of_measure, section_of_heading
+from ita_site.importer.frameworks import (Framework, Section, is_framework_heading, label_of_measure,
+                                         section_of_heading)
 from ita_site.importer.html_text import strip_tags
 from ita_site.importer.log import ImportLog, place
 from ita_site.importer.source import Block, Row, SourceDocument, TextLine, Where, squeeze
@@ -80,8 +81,8 @@ def _short(text: str, limit: int = 60) -> str:
 class _Walk:
     """One pass over the blocks of a document; state lives only for that pass."""
 
-    def __init__(self, year: int | None, log: ImportLog, labelled: bool) -> None:
-        self.year = year
+    def __init__(self, framework: Framework, log: ImportLog, labelled: bool) -> None:
+        self.framework = framework
         self.log = log
         self.labelled = labelled  # measures are named by framework labels ("๑.การปฏิบัติหน้าที่")
         self.reading = Reading()
@@ -102,7 +103,7 @@ class _Walk:
     def text_line(self, line: TextLine) -> None:
         if self.header is None:
             self.reading.preamble.append(line)
-        elif is_framework_heading(line.text):
+        elif is_framework_heading(line.text, self.framework):
             self._flush_outside()
             self._open_section(line.text, line.where)
         else:
@@ -169,7 +170,7 @@ class _Walk:
         self.header = self.header_row = header
         self.reading.headers.append(header)
         preamble = self.reading.preamble
-        if first_table and preamble and is_framework_heading(preamble[-1].text):
+        if first_table and preamble and is_framework_heading(preamble[-1].text, self.framework):
             # "ประเด็นที่ 1 ..." right above the first table, as Word reports put each issue's
             # heading above its own table: it heads the rows below, not the document.
             heading = preamble.pop()
@@ -210,7 +211,7 @@ class _Walk:
     # -- sections ---------------------------------------------------------------------------
     def _open_section(self, label: str, where: Where) -> None:
         self._close_section()
-        section = section_of_heading(label, self.year, self.scheme_hint)
+        section = section_of_heading(label, self.framework, self.scheme_hint)
         if section.scheme:
             self.scheme_hint = section.scheme
             if not section.exact:
@@ -253,17 +254,17 @@ class _Walk:
         if self.section is None or squeeze(label) != squeeze(self.section.label):
             self._close_section()
             number = parse_int(label.rstrip("."))
-            if number is not None and 1 <= number <= 7:
+            if number is not None and number in self.framework.issues:
                 self.section = Section(label, "issue", number, exact=True)  # the number is all it says
             else:
-                self.section = section_of_heading(label, self.year, "issue")
+                self.section = section_of_heading(label, self.framework, "issue")
             self.section_where = row.where
             if self.section.scheme and not self.section.exact:
                 self._note_reading(self.section, row.where)
 
     def _start_measure(self, row: Row, name: str) -> None:
         self._issue_column(row)
-        own = label_of_measure(name, trust_name=self.labelled)
+        own = label_of_measure(name, self.framework, trust_name=self.labelled)
         if own is not None:
             self._close_section()
             if not own.exact:
@@ -298,7 +299,7 @@ class _Walk:
         return self.reading
 
 
-def _measures_are_labelled(document: SourceDocument) -> bool:
+def _measures_are_labelled(document: SourceDocument, framework: Framework) -> bool:
     """True when most named rows open with a framework label whose number and name agree.
 
     Then a row whose number disagrees with its name ("๘.การเปิดเผยข้อมูล") is a slip in a
@@ -319,13 +320,14 @@ def _measures_are_labelled(document: SourceDocument) -> bool:
         if cell.is_empty or cell.merged_from_above:
             continue
         named += 1
-        agreeing += label_of_measure(strip_tags(cell.text)) is not None
+        agreeing += label_of_measure(strip_tags(cell.text), framework) is not None
     return agreeing >= 2 and agreeing * 2 >= named
 
 
-def read_measures(document: SourceDocument, year: int | None, log: ImportLog) -> Reading:
-    """Walk the document and group its rows into measures under their sections."""
-    walk = _Walk(year, log, _measures_are_labelled(document))
+def read_measures(document: SourceDocument, framework: Framework, log: ImportLog) -> Reading:
+    """Walk the document and group its rows into measures under the sections of `framework`
+    (the issues and indicators of the document's year)."""
+    walk = _Walk(framework, log, _measures_are_labelled(document, framework))
     for block in document.blocks:
         _visit(walk, block)
     return walk.finish()

@@ -66,10 +66,12 @@ YEAR_MISMATCH = Text(
     "make ita_year match the file name, or rename the file to {year}.yaml",
 )
 OVERRIDE_DIR_MISSING = Text(
-    "ไม่พบโฟลเดอร์ catalog ของเว็บไซต์ {dir}",
-    "the site's catalog folder {dir} does not exist",
-    "สร้างโฟลเดอร์นี้ หรือแก้ค่าที่ตั้งไว้ใน mkdocs.yml ให้ชี้ไปยังโฟลเดอร์ที่มีไฟล์ <ปี>.yaml",
-    "create the folder, or point the setting in mkdocs.yml at the folder holding <year>.yaml files",
+    "ไม่พบโฟลเดอร์ {dir} ที่ตั้งไว้เป็น catalogs ของปลั๊กอิน ita ใน mkdocs.yml",
+    "the folder {dir}, set as the ita plugin's `catalogs` option in mkdocs.yml, does not exist",
+    "สร้างโฟลเดอร์นี้แล้ววางไฟล์ <ปี>.yaml ไว้ในนั้น หรือแก้ค่า catalogs ใต้ plugins: - ita: "
+    "ใน mkdocs.yml ให้ชี้ไปยังโฟลเดอร์ที่มีอยู่ (ลบบรรทัดนี้ถ้าไม่มีไฟล์ catalog ของเว็บไซต์เอง)",
+    "create the folder with its <year>.yaml files, or correct `catalogs:` under `plugins: - ita:` "
+    "in mkdocs.yml (remove it if the site has no catalog files of its own)",
 )
 REMOVE_UNKNOWN = Text(
     "สั่งลบรายการ {code} แต่ catalog ปี {year} ไม่มีรายการนี้",
@@ -110,6 +112,30 @@ NO_CATALOG = Text(
     "there is no catalog for the {year} ITA, so {code} cannot be checked",
     "ปีที่มี catalog: {years} — หรือเพิ่มไฟล์ {year}.yaml ในโฟลเดอร์ catalog ของเว็บไซต์",
     "years with a catalog: {years} — or add {year}.yaml to the site's catalog folder",
+)
+
+# Measures' `issue` and `indicators` against the numbers of their year's catalog. The first
+# sentence is the one the content loader used when the numbers were fixed, so a webmaster who
+# knows it reads the same words.
+GROUP_LABELS = {"issues": {"label_th": "ประเด็น", "label_en": "issue"},
+                "indicators": {"label_th": "ตัวชี้วัด", "label_en": "indicator"}}
+UNKNOWN_GROUP_RANGE = Text(
+    "ฟิลด์ `{field}` ต้องเป็นตัวเลข {low}–{high} แต่พบ {got}",
+    "field `{field}` must be a number from {low} to {high}, found {got}",
+    "ใช้เลข{label_th}ของ ITA ปี {year} ระหว่าง {low} ถึง {high} (ตาม {file})",
+    "use an {label_en} number of ITA {year}, from {low} to {high} (as listed in {file})",
+)
+UNKNOWN_GROUP_LIST = Text(
+    "ฟิลด์ `{field}` ต้องเป็นเลข{label_th}ของ ITA ปี {year} แต่พบ {got}",
+    "field `{field}` must be an {label_en} number of ITA {year}, found {got}",
+    "ใช้เลขใดเลขหนึ่งต่อไปนี้: {valid} (ตาม {file})",
+    "use one of: {valid} (as listed in {file})",
+)
+NO_GROUPS = Text(
+    "ฟิลด์ `{field}`: ITA ปี {year} ไม่มี{label_th} จึงไม่ใช้ค่า {got}",
+    "field `{field}`: ITA {year} has no {label_en}s, so {got} is not used",
+    "ลบฟิลด์นี้ หรือใช้ฟิลด์ที่ปีนั้นจัดกลุ่มมาตรการ (ดู grouping ใน {file})",
+    "delete the field, or use the one the year groups measures by (see `grouping` in {file})",
 )
 
 # --- cross-checks inside a catalog ----------------------------------------------------------
@@ -159,8 +185,14 @@ BAND_UNREACHABLE = Text(
 BANDS_LEAVE_GAP = Text(
     "คะแนนรวมต่ำกว่า {low} ไม่ตรงกับระดับใดเลย",
     "a total below {low} matches no level",
-    "ให้ระดับสุดท้ายมี min_total: 0",
-    "give the last level `min_total: 0`",
+    "ให้ระดับสุดท้ายมี min_total: {floor} (คะแนนต่ำสุดของ score_range)",
+    "give the last level `min_total: {floor}` (the lowest score of score_range)",
+)
+SCORE_RANGE_EMPTY = Text(
+    "`score_range` ต้องมี min น้อยกว่า max แต่พบ min: {low}, max: {high}",
+    "`score_range` needs min below max, found min: {low}, max: {high}",
+    "เขียนช่วงคะแนนของปีนั้น เช่น score_range: {{min: 0, max: 100}}",
+    "write the year's score scale, e.g. `score_range: {{min: 0, max: 100}}`",
 )
 DUPLICATE_LEVEL = Text(
     "ชื่อระดับ {name} ซ้ำกัน",

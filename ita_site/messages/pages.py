@@ -1,6 +1,7 @@
 """Thai words on generated pages: titles, column headings, labels.
 
-Report titles follow the wording agencies use on their official documents (shared/seeds).
+Report titles follow the wording agencies use on their official documents (three real ones
+are in tests/importer/data/).
 """
 
 from types import SimpleNamespace
@@ -70,20 +71,3 @@ L = SimpleNamespace(
     phone="โทรศัพท์",
     email="อีเมล",
 )
-
-# Names used before the ITA catalogs give their own: the ten indicators, the 2568 issues.
-INDICATOR_NAMES = {
-    1: "การปฏิบัติหน้าที่", 2: "การใช้งบประมาณ", 3: "การใช้อำนาจ",
-    4: "การใช้ทรัพย์สินของราชการ", 5: "การแก้ไขปัญหาการทุจริต", 6: "คุณภาพการดำเนินงาน",
-    7: "ประสิทธิภาพการสื่อสาร", 8: "การปรับปรุงการทำงาน", 9: "การเปิดเผยข้อมูล",
-    10: "การป้องกันการทุจริต",
-}
-ISSUE_NAMES = {
-    1: "กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ",
-    2: "การให้บริการและระบบ E-Service",
-    3: "ช่องทางและรูปแบบการประชาสัมพันธ์เผยแพร่ข้อมูลข่าวสารภาครัฐ",
-    4: "กระบวนการกำกับดูแลการใช้ทรัพย์สินของราชการ",
-    5: "กระบวนการสร้างความโปร่งใสในการใช้งบประมาณและการจัดซื้อจัดจ้าง",
-    6: "กระบวนการควบคุม ตรวจสอบการใช้อำนาจและการบริหารงานบุคคล",
-    7: "กลไกและมาตรการในการแก้ไขและป้องกันการทุจริตภายในหน่วยงาน",
-}

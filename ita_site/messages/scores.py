@@ -16,14 +16,15 @@ WANT_MAPPING = Text(
 SCORE_NOT_NUMBER = Text(
     "คะแนน `{field}` ต้องเป็นตัวเลข แต่พบ {got}",
     "score `{field}` must be a number, found {got}",
-    "เขียนคะแนนเป็นตัวเลข 0–100 เช่น 95.42 หรือ ๙๕.๔๒ (ไม่ต้องใส่ % หรือคำอื่น)",
-    "write the score as a number from 0 to 100, e.g. 95.42 or ๙๕.๔๒ (no % or words)",
+    "เขียนคะแนนเป็นตัวเลข เช่น 95.42 หรือ ๙๕.๔๒ (ไม่ต้องใส่ % หรือคำอื่น)",
+    "write the score as a number, e.g. 95.42 or ๙๕.๔๒ (no % or words)",
 )
 SCORE_OUT_OF_RANGE = Text(
-    "คะแนน `{field}` ต้องอยู่ระหว่าง 0 ถึง 100 แต่พบ {got}",
-    "score `{field}` must be between 0 and 100, found {got}",
-    "ตรวจตัวเลขกับใบแจ้งผลจากระบบ ITAS (คะแนนเต็ม 100)",
-    "check the number against the ITAS result sheet (scores are out of 100)",
+    "คะแนน `{field}` ต้องอยู่ระหว่าง {low} ถึง {high} แต่พบ {got}",
+    "score `{field}` must be between {low} and {high}, found {got}",
+    "ตรวจตัวเลขกับใบแจ้งผลจากระบบ ITAS (คะแนนเต็ม {high} ตาม catalog ของ ITA ปี {year})",
+    "check the number against the ITAS result sheet (scores are out of {high} in the ITA {year} "
+    "catalog)",
 )
 TOTAL_MISSING = Text(
     "`scores` ไม่มีคะแนนรวม `total`",
@@ -50,10 +51,10 @@ UNKNOWN_FIELD = Text(
     "known fields: {known} (check the spelling)",
 )
 BAD_INDICATOR_KEY = Text(
-    "`{field}`: ตัวชี้วัดต้องเป็นเลข 1–10 แต่พบ {got}",
-    "`{field}`: an indicator must be a number from 1 to 10, found {got}",
-    "เขียนเลขตัวชี้วัด เช่น 3: 99.78",
-    "write the indicator number, e.g. `3: 99.78`",
+    "`{field}`: ตัวชี้วัดต้องเป็นเลข {valid} แต่พบ {got}",
+    "`{field}`: an indicator must be one of {valid}, found {got}",
+    "เขียนเลขตัวชี้วัดของปีนั้น เช่น 3: 99.78",
+    "write an indicator number of that year, e.g. `3: 99.78`",
 )
 BAD_CODE = Text(
     "`{field}`: {got} ไม่ใช่รหัสข้อคำถามหรือข้อ OIT",
@@ -80,8 +81,8 @@ QUESTION_NOT_TEXT = Text(
     "copy the question's wording from the ITAS result sheet as one line",
 )
 BAD_GROUP_KEY = Text(
-    "`{field}`: {label}ต้องเป็นเลข {low}–{high} แต่พบ {got}",
-    "`{field}`: the {label_en} must be a number from {low} to {high}, found {got}",
+    "`{field}`: {label}ต้องเป็นเลข {valid} แต่พบ {got}",
+    "`{field}`: the {label_en} must be one of {valid}, found {got}",
     "ใช้เลข{label}ตามกรอบการประเมินของปีนั้น",
     "use the {label_en} numbers of that year's framework",
 )
@@ -191,10 +192,10 @@ TOOL_SHORT = {"total": "คะแนนรวม", "iit": "IIT", "eit": "EIT", "
 # --- charts ------------------------------------------------------------------------------
 
 CHART_TOOLS_TITLE = "คะแนน ITA รวมและรายแบบวัด ปี พ.ศ. {years}"
-CHART_TOOLS_DESC = "แผนภูมิแท่งแนวนอน คะแนนเต็ม 100 แต่ละกลุ่มคือคะแนนหนึ่งชุด แต่ละแท่งคือหนึ่งปี"
+CHART_TOOLS_DESC = "แผนภูมิแท่งแนวนอน คะแนนเต็ม {scale} แต่ละกลุ่มคือคะแนนหนึ่งชุด แต่ละแท่งคือหนึ่งปี"
 CHART_INDICATORS_TITLE = "คะแนน ITA รายตัวชี้วัด ปี พ.ศ. {years}"
 CHART_INDICATORS_DESC = (
-    "แผนภูมิแท่งแนวนอน คะแนนเต็ม 100 แต่ละกลุ่มคือหนึ่งตัวชี้วัด แต่ละแท่งคือหนึ่งปี")
+    "แผนภูมิแท่งแนวนอน คะแนนเต็ม {scale} แต่ละกลุ่มคือหนึ่งตัวชี้วัด แต่ละแท่งคือหนึ่งปี")
 CHART_VALUE = "{series} ปี {year}: {value}"
 CHART_NO_VALUE = "{series} ปี {year}: ไม่มีข้อมูล"
 CHART_TABLE_CAPTION = "ข้อมูลของแผนภูมิ: {title}"

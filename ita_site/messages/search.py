@@ -19,12 +19,3 @@ SEARCH_INDEX_UNREADABLE = Text(
     fix_en="delete the site folder and build again; if it persists, check that no other plugin "
     "rewrites this file",
 )
-
-SEARCH_WORKER_NOT_USED = Text(
-    th="หน้าเว็บยังใช้ตัวค้นหาเดิมของ Material ซึ่งค้นคำภาษาไทยกลางประโยคไม่พบ",
-    en="Pages still load Material's own search worker, which misses Thai words mid-sentence",
-    fix_th="ใช้ธีมของ ita-site (theme: custom_dir) ที่มีบล็อก config ชี้ไปที่ "
-    "assets/javascripts/search/worker.js",
-    fix_en="use the ita-site theme overrides (theme: custom_dir) whose config block points "
-    "to assets/javascripts/search/worker.js",
-)

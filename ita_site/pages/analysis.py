@@ -23,9 +23,6 @@ from ita_site.scores.format import format_score
 from ita_site.scores.levels import explain_level
 from ita_site.scores.models import TOOLS, IssueAnalysis, YearScores
 
-TARGET = 85.0  # the pass mark agencies aim every item at
-
-
 @dataclass(frozen=True)
 class AnalysisCatalog:
     """What these pages need from the year's catalog, as plain data.
@@ -33,6 +30,9 @@ class AnalysisCatalog:
     `group_names` and `item_groups` are by issue (1–7) when `grouping` is "issue", by
     indicator (1–10) for years before 2568 whose analyses follow the indicators.
     `bands` are level bands best first: mappings {name, min_total, min_each_tool} or LevelBand.
+    `target` is the pass mark agencies aim every item at (scores under it are marked; None
+    marks nothing) and `scale` the top of the year's score range (the charts' full bar); both
+    come from the catalog (Catalog.pass_mark, score_range).
     """
 
     indicator_names: Mapping[int, str] = field(default_factory=dict)
@@ -41,6 +41,8 @@ class AnalysisCatalog:
     item_groups: Mapping[str, int] = field(default_factory=dict)
     bands: Sequence[object] = ()
     grouping: str = "issue"
+    target: float | None = None
+    scale: float | None = None
 
 
 def _e(text: object) -> str:
@@ -53,12 +55,12 @@ def _lines(text: str) -> str:
     return "<br>".join(lines) if lines else msg.NO_SCORE
 
 
-def _below(value: float | None, target: float) -> bool:
+def _below(value: float | None, target: float | None) -> bool:
     # compare what is shown: 84.999 prints as 85.00 and must not be marked
-    return value is not None and round(value, 2) < target
+    return value is not None and target is not None and round(value, 2) < target
 
 
-def score_cell(value: float | None, target: float = TARGET) -> str:
+def score_cell(value: float | None, target: float | None) -> str:
     """A <td> with the score; under `target` it carries a class and a visible marker."""
     if not _below(value, target):
         return f'<td class="ita-num">{format_score(value)}</td>'
@@ -77,7 +79,7 @@ def level_text(scores: YearScores, bands: Sequence[object]) -> tuple[str | None,
 
 # --- the summary: total, level, tools, indicators ----------------------------------------
 
-def scores_table_html(year: int, scores: YearScores, *, target: float = TARGET) -> str:
+def scores_table_html(year: int, scores: YearScores, *, target: float | None = None) -> str:
     """Table แบบวัด | คะแนน: total, then IIT, EIT, OIT."""
     rows = [f'<tr class="ita-total"><th scope="row">{msg.TOTAL}</th>'
             f'{score_cell(scores.total, target)}</tr>']
@@ -101,7 +103,7 @@ def level_html(scores: YearScores, bands: Sequence[object], *, year: int) -> str
 
 
 def indicators_table_html(year: int, scores: YearScores, indicator_names: Mapping[int, str], *,
-                          target: float = TARGET) -> str:
+                          target: float | None = None) -> str:
     """Table ตัวชี้วัด | คะแนน of the indicators the year has scores for."""
     rows = [f'<tr data-indicator="{n}"><th scope="row">{n}. {_e(indicator_names.get(n, ""))}'
             f'</th>{score_cell(value, target)}</tr>'
@@ -137,7 +139,7 @@ def lowest_items(codes: Sequence[str], entry: IssueAnalysis | None,
 
 def items_table_html(caption: str, codes: Sequence[str], scores: YearScores,
                      texts: Mapping[str, str], lowest: Sequence[str], *,
-                     target: float = TARGET) -> str:
+                     target: float | None = None) -> str:
     """Table ข้อ | ข้อคำถาม | คะแนน; lowest rows get `ita-lowest` and the word ต่ำสุด."""
     rows = []
     for code in codes:
@@ -199,7 +201,7 @@ def group_heading(number: int, catalog: AnalysisCatalog) -> str:
 def issue_section_html(number: int, scores: YearScores, *, catalog: AnalysisCatalog,
                        entry: IssueAnalysis | None = None, texts: Mapping[str, str] = {},
                        measures: Mapping[str, Sequence[tuple[str, str]]] = {},
-                       measures_year: int | None = None, target: float = TARGET) -> str:
+                       measures_year: int | None = None, target: float | None = None) -> str:
     """One issue: heading, its items table, the agency's findings, the linked measures."""
     heading = group_heading(number, catalog)
     codes = group_items(number, entry, scores, catalog.item_groups)
@@ -230,9 +232,9 @@ def analysis_page_html(year: int, scores: YearScores, *, catalog: AnalysisCatalo
                        questions: Mapping[str, str] = {},
                        measures: Mapping[str, Sequence[tuple[str, str]]] = {},
                        measures_year: int | None = None,
-                       history: Mapping[int, YearScores] = {},
-                       target: float = TARGET) -> str:
-    """The body of /<year>/analysis/ (without its H1).
+                       history: Mapping[int, YearScores] = {}) -> str:
+    """The body of /<year>/analysis/ (without its H1); scores under the catalog's `target`
+    are marked.
 
     `questions` (from year.yml) override the catalog's wording; `measures` maps a code to
     the (title, href) of measures of fiscal year `measures_year` (normally year + 1) that
@@ -241,6 +243,7 @@ def analysis_page_html(year: int, scores: YearScores, *, catalog: AnalysisCatalo
     charts when it is not empty.
     """
     texts = {**catalog.question_texts, **questions}
+    target = catalog.target
     label = msg.INDICATOR if catalog.grouping == "indicator" else msg.ISSUE
     parts = ['<div class="ita-analysis">',
              f'<h2 id="ita-scores">{_e(msg.SCORES_OF_YEAR.format(year=year))}</h2>',
@@ -269,7 +272,7 @@ def analysis_page_html(year: int, scores: YearScores, *, catalog: AnalysisCatalo
                                                  target=target))]
     if history:
         parts += [f'<h2 id="ita-history">{msg.HISTORY}</h2>',
-                  charts_html(history, catalog.indicator_names, id_prefix="ita-analysis")]
+                  charts_html(history, catalog, id_prefix="ita-analysis")]
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -277,7 +280,7 @@ def analysis_page_html(year: int, scores: YearScores, *, catalog: AnalysisCatalo
 # --- the year page and the home page ------------------------------------------------------
 
 def scores_glance_html(year: int, scores: YearScores, *, bands: Sequence[object] = (),
-                       analysis_href: str | None = "analysis/", target: float = TARGET) -> str:
+                       analysis_href: str | None = "analysis/") -> str:
     """The year page's summary: total and level first, IIT/EIT/OIT, a link to the analysis."""
     name, _ = level_text(scores, bands)
     tools = "\n".join(
@@ -304,21 +307,26 @@ def chart_figure_html(svg: str, table: str) -> str:
             f'{_table_scroll(table)}\n</figure>')
 
 
-def charts_html(history: Mapping[int, YearScores], indicator_names: Mapping[int, str], *,
+def charts_html(history: Mapping[int, YearScores], catalog: AnalysisCatalog, *,
                 id_prefix: str = "ita") -> str:
-    """The tools chart and, when some year has indicator scores, the indicators chart."""
-    figures = [chart_figure_html(*tools_chart(history, chart_id=f"{id_prefix}-chart-tools"))]
+    """The tools chart and, when some year has indicator scores, the indicators chart, on the
+    catalog's score scale with its pass mark drawn."""
+    scale = {"scale": catalog.scale, "reference": catalog.target}
+    figures = [chart_figure_html(*tools_chart(history, chart_id=f"{id_prefix}-chart-tools",
+                                              **scale))]
     if any(scores.indicators for scores in history.values()):
         figures.append(chart_figure_html(*indicators_chart(
-            history, indicator_names, chart_id=f"{id_prefix}-chart-indicators")))
+            history, catalog.indicator_names, chart_id=f"{id_prefix}-chart-indicators",
+            **scale)))
     return "\n".join(figures)
 
 
-def home_charts_html(history: Mapping[int, YearScores], indicator_names: Mapping[int, str], *,
+def home_charts_html(history: Mapping[int, YearScores], catalog: AnalysisCatalog, *,
                      heading_level: int = 2) -> str:
-    """The home page's block of score charts over all years with scores; empty without any."""
+    """The home page's block of score charts over all years with scores; empty without any.
+    `catalog` is the latest year's: its indicator names, scale and pass mark."""
     if not history:
         return ""
     return (f'<section class="ita-home-charts">\n<h{heading_level} id="ita-history">'
             f'{msg.HISTORY}</h{heading_level}>\n'
-            f'{charts_html(history, indicator_names, id_prefix="ita-home")}\n</section>')
+            f'{charts_html(history, catalog, id_prefix="ita-home")}\n</section>')

@@ -5,6 +5,9 @@ environment's `finalize` passes it through :func:`ita_site.text.escaping.markdow
 an agency's name in a heading cannot become an attribute, a link or a script, and a new
 template is safe without remembering a filter. Markup the renderers made themselves (tables,
 charts, QR codes) and the user's own Markdown body are marked `| safe` or are Markup.
+
+Templates write raw HTML blocks without a blank line inside them: Python-Markdown ends such a
+block at a blank line and reads what follows as Markdown (an indented tag becomes code).
 """
 
 from __future__ import annotations
@@ -79,6 +82,4 @@ def environment() -> Environment:
 
 
 def render(template: str, **context) -> str:
-    text = environment().get_template(template).render(**context)
-    # Python-Markdown ends a raw HTML block at a blank line inside it; templates never need one.
-    return text
+    return environment().get_template(template).render(**context)

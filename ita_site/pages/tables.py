@@ -1,7 +1,7 @@
 """The measures tables of the plan, six-month progress and results report.
 
-Columns follow the official documents agencies publish (shared/seeds): measure, steps, period,
-responsible, then results; suggestions only when some measure has them.
+Columns follow the official documents agencies publish (tests/importer/data/ holds three):
+measure, steps, period, responsible, then results; suggestions only when some measure has them.
 """
 
 from __future__ import annotations

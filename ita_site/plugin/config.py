@@ -10,7 +10,9 @@ class ItaConfig(Config):
 
     catalogs = c.Optional(c.Type(str))
     """Folder (relative to mkdocs.yml) with catalog files `<year>.yaml` that add an ITA year or
-    override items of a shipped one."""
+    override items of a shipped one. A plain string rather than MkDocs' `c.Dir(exists=True)`:
+    that option reports a missing folder in English only, before any plugin code runs, so
+    on_config checks it instead, with the Thai and English message `ita-site check` gives."""
 
     strict_oit = c.Type(bool, default=False)
     """Fail the build when an OIT item of a year has no evidence (gate publishing in CI)."""

@@ -1,9 +1,10 @@
 """The `ita` MkDocs plugin: loads content through the core and adds the generated pages.
 
 Event order and why:
-- on_config: checks the settings the product relies on (Thai, no third-party fonts, directory
-  URLs) and adds the shipped theme parts to Material (ita_site.plugin.theme).
-- on_files: reads and validates all content at once (the core's load_site), stops the build on
+- on_config: refuses settings the product cannot publish with (another theme than Material,
+  third-party fonts or scripts, no directory URLs, a `catalogs` folder that does not exist) and
+  adds the shipped theme parts to Material (ita_site.plugin.theme).
+- on_files: reads and checks all content at once (the core's check_site), stops the build on
   any error, then adds every generated page as a `File.generated` and sets the small nav.
   Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
   every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
@@ -33,15 +34,17 @@ from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from ita_site.checking import CheckOptions, check_site
 from ita_site.content.source_cache import folder_digest
 from ita_site.base.yamlfile import split_front_matter
+from ita_site.checked import CheckedSite
+from ita_site.checking import CheckOptions, check_site
+from ita_site.messages import catalog as catalog_msg
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages
-from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
+from ita_site.pages.tools import RenderTools
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.incremental import ServeState
@@ -55,8 +58,8 @@ log = logging.getLogger("mkdocs.plugins.ita")
 
 class ItaPlugin(BasePlugin[ItaConfig]):
     def __init__(self) -> None:
-        self.context: PageContext | None = None
-        self.measures: dict = {}
+        self.checked: CheckedSite | None = None  # None while serve shows problems instead
+        self.tools: RenderTools | None = None
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
         self.preview = ProblemPreview()
@@ -82,14 +85,19 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
         is all `mkdocs serve` watches by itself. Priority: default."""
-        if self.config.enabled and self.config.catalogs:
-            folder = Path(config.config_file_path).parent / self.config.catalogs
-            if folder.is_dir():
-                server.watch(str(folder))
+        folder = self._catalogs_dir(config) if self.config.enabled else None
+        if folder is not None and folder.is_dir():
+            server.watch(str(folder))
         return server
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
-        """Refuse settings that would publish a wrong or non-compliant site.
+        """Refuse settings that would publish a wrong or non-compliant site: a theme other than
+        Material, Google Fonts, `use_directory_urls: false`, settings that load files from
+        other hosts (ita_site.plugin.settings_check) and a `catalogs` folder that does not
+        exist; all are reported at once, in Thai and English. Then put the shipped theme folder
+        into Material's and prepare the staging folder of `mkdocs build`. Whether the theme's
+        stylesheets, scripts and templates reach the site is checked later, in on_env and
+        on_post_page, once other plugins have had their say.
 
         Priority: default. Nothing here depends on other plugins.
         """
@@ -103,6 +111,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not config.use_directory_urls:
             problems.append(msg.DIRECTORY_URLS)
         problems += settings_check.third_party_settings(config)
+        catalogs = self._catalogs_dir(config)
+        if catalogs is not None and not catalogs.is_dir():
+            # Checked here, not by MkDocs' c.Dir option, whose message is English only.
+            problems.append(catalog_msg.OVERRIDE_DIR_MISSING.format(dir=catalogs))
         if problems:
             raise PluginError("\n".join(msg.render(p) for p in problems))
         theme.activate(config)
@@ -124,7 +136,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.agency = data.site.agency
         identity.use_logo_as_favicon(config, data.site.agency)
         if self.preview.begin(data.problems, config):
-            self.context = None
+            self.checked = None
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
@@ -135,12 +147,12 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             log.warning(problem.format())
         if data.problems.errors:
             raise PluginError(msg.errors_found(data.problems.errors))
-        cache = QrCache(self._cache_dir(config) / "qr")
         bodies = self._take_inputs(files, data)
-        self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
-                                             site_url=config.site_url)
-        self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
-        inputs = self.serve.cache.fingerprint(set(self.measures)) + folder_digest(
+        self.checked = data
+        self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
+                                 site_url=config.site_url)
+        measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        inputs = self.serve.cache.fingerprint(set(measures)) + folder_digest(
             self._options(config).catalogs_dir) if self.serve.serving else ""
         contents = self._add_generated(files, config, inputs)
         if not config.site_url and data.audits:
@@ -149,12 +161,12 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if audit.missing:
                 log.info(msg.render_info(audit.text()))
         if not config.nav:
-            config.nav = documents.navigation(self.context)
+            config.nav = documents.navigation(self.checked)
         key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
                sorted(contents), config.site_url]
         self.serve.settle(config, files, key, inputs, contents,
-                          lambda measure: documents.measure_page(self.context, measure),
-                          self.measures)
+                          lambda measure: documents.measure_page(self.checked, measure),
+                          measures)
         return files
 
     def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
@@ -164,7 +176,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self.serve.keep_unread_pages(nav, files)
         return nav
 
-    def _take_inputs(self, files: Files, data) -> dict[str, str]:
+    def _take_inputs(self, files: Files, data: CheckedSite) -> dict[str, str]:
         """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
         pages, whose text becomes part of the item page at its stable URL. Returns those texts."""
         evidence_pages = {item.page_src for item in data.evidence.items.values() if item.page_src}
@@ -181,12 +193,13 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """Every entry of the site map, rendered by the renderer of its kind, or as the last
         build under `mkdocs serve` rendered it from the same inputs. A generated page takes the
         place of an agency's file at its path (the loader has reported that file)."""
-        entries = [entry for entry in self.context.sitemap if not entry.intro]
+        entries = [entry for entry in self.checked.sitemap if not entry.intro]
         pages = {entry.src_uri for entry in entries if entry.is_page}
         contents = self.serve.reusable(inputs)
         if contents is None or list(contents) != [entry.src_uri for entry in entries]:
             # intro pages are rendered around the agency's text in on_page_markdown
-            contents = {entry.src_uri: _rendered(self.context, entry) for entry in entries}
+            contents = {entry.src_uri: _rendered(self.checked, self.tools, entry)
+                        for entry in entries}
         for uri in pages:
             existing = files.get_file_from_path(uri)
             if existing is not None:
@@ -280,10 +293,15 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     def _cache_dir(self, config: MkDocsConfig) -> Path:
         return Path(config.config_file_path).parent / self.config.cache_dir
 
+    def _catalogs_dir(self, config: MkDocsConfig) -> Path | None:
+        """The site's own catalog folder (relative to mkdocs.yml), when one is set."""
+        if not self.config.catalogs:
+            return None
+        return Path(config.config_file_path).parent / self.config.catalogs
+
     def _options(self, config: MkDocsConfig) -> CheckOptions:
-        base = Path(config.config_file_path).parent
         return CheckOptions(
-            catalogs_dir=base / self.config.catalogs if self.config.catalogs else None,
+            catalogs_dir=self._catalogs_dir(config),
             survey_hosts=tuple(self.config.survey_hosts),
             strict_oit=self.config.strict_oit,
         )
@@ -299,24 +317,26 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             return None
         if self.preview.active:
             return self.preview.markdown()
-        if self.context is None:
+        if self.checked is None:
             return None
         src_uri = page.file.src_uri
-        if src_uri in self.measures:
-            markdown = documents.measure_page(self.context, self.measures[src_uri])
+        measure = self.checked.measure(src_uri)
+        if measure is not None:
+            markdown = documents.measure_page(self.checked, measure)
             self.serve.measure_rendered(src_uri, markdown)
             return markdown
-        site = self.context.site
-        backlinks = oit_pages.backlinks_html(self.context, page.url)
+        site = self.checked.site
+        backlinks = oit_pages.backlinks_html(self.checked, page.url)
         if backlinks:
             markdown = backlinks + "\n\n" + markdown
         if src_uri == "index.md" and site.has_intro:
-            return _with_title(page, documents.home_page(self.context, markdown))
+            return _with_title(page, documents.home_page(self.checked, self.tools, markdown))
         parts = src_uri.split("/")
         if len(parts) == 2 and parts[1] == "index.md" and parts[0].isdigit():
             year = site.years.get(int(parts[0]))
             if year is not None and year.has_intro:
-                return _with_title(page, documents.year_page(self.context, year, markdown))
+                rendered = documents.year_page(self.checked, self.tools, year, markdown)
+                return _with_title(page, rendered)
         return markdown if backlinks else None
 
 
@@ -334,11 +354,11 @@ def _with_title(page: Page, rendered: str) -> str:
     return source.body
 
 
-def _rendered(context: PageContext, entry) -> str | bytes:
+def _rendered(checked: CheckedSite, tools: RenderTools, entry) -> str | bytes:
     """An entry's content, or the build stops with the link an export refused (never a
     traceback)."""
     try:
-        return render_entry(context, entry)
+        return render_entry(checked, tools, entry)
     except exports.UnsafeExport as error:
         raise PluginError(msg.render(error.text)) from None
 

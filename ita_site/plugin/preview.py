@@ -21,7 +21,8 @@ import sys
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from ita_site.base.problems import Problem
+from ita_site.base.problems import Problem, Problems
+from ita_site.checked import CheckedSite
 from ita_site.messages import identity as msg
 
 log = logging.getLogger("ita_site.preview")
@@ -59,7 +60,7 @@ class ProblemPreview:
             log.propagate = True
             self._handler = None
 
-    def begin(self, problems, config: MkDocsConfig) -> bool:
+    def begin(self, problems: Problems, config: MkDocsConfig) -> bool:
         """Decide for this build; True when it shows `problems` instead of the site."""
         self.problems = []
         stops = problems.errors or (config.strict and problems.warnings)
@@ -72,7 +73,7 @@ class ProblemPreview:
         log.error(f"{msg.PREVIEW_LOG.th}\n  ({msg.PREVIEW_LOG.en})")
         return True
 
-    def placeholders(self, files: Files, config: MkDocsConfig, data) -> None:
+    def placeholders(self, files: Files, config: MkDocsConfig, data: CheckedSite) -> None:
         """Keep every generated page's URL alive, so the page being previewed shows the report."""
         uris = [entry.src_uri for entry in data.sitemap if entry.is_page and not entry.intro]
         for uri in uris:

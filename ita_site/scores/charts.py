@@ -1,19 +1,20 @@
 """Score charts as plain SVG made at build time, with a data table beside each.
 
 No script and no chart library: the site must work offline, print, and pass the government
-accessibility rules. Each chart is a horizontal grouped bar chart on a fixed 0–100 scale: one
+accessibility rules. Each chart is a horizontal grouped bar chart from 0 to the top of the year's
+score range (its catalog's `score_range`; 100 on ITAS result sheets so far): one
 group per series (total, IIT, EIT, OIT, or an indicator), one bar per year inside it, the year
 written at the bar's left and the score at its end, so nothing is told by colour alone.
 
 The viewBox is 360 units wide (a phone's width) and the SVG has no pixel size, so it scales to
 its column. Colours come from `currentColor` and CSS classes (theme/assets/stylesheets/
 charts.css), so dark mode and print follow the page. Every bar carries `data-year`,
-`data-series` and `data-value`; its width is `data-value` / 100 of the plot width.
+`data-series` and `data-value`; its width is `data-value` / the scale's top of the plot width.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from html import escape
 
@@ -30,7 +31,7 @@ BAR_HEIGHT = 14
 BAR_GAP = 3
 GROUP_GAP = 8
 FONT_SIZE = 12
-GRID_STEPS = (0, 25, 50, 75, 100)
+GRID_PARTS = 4         # grid lines at 0, ¼, ½, ¾ and all of the scale
 LABEL_MAX_CHARS = 52
 
 TOOL_SERIES = ("total", "iit", "eit", "oit")
@@ -44,8 +45,8 @@ class ChartGroup:
     label: str
 
 
-def _x(value: float) -> float:
-    return round(PLOT_X + PLOT_WIDTH * value / 100, 2)
+def _x(value: float, scale: float) -> float:
+    return round(PLOT_X + PLOT_WIDTH * value / scale, 2)
 
 
 def _label(text: str) -> str:
@@ -60,11 +61,12 @@ def chart_height(groups: int, years: int) -> int:
 
 def bar_chart_svg(*, chart_id: str, title: str, desc: str, groups: Sequence[ChartGroup],
                   years: Sequence[int], value_of: Callable[[int, str], float | None],
-                  reference: float | None = None) -> str:
+                  reference: float | None = None, scale: float = 100) -> str:
     """A grouped horizontal bar chart (see the module docstring) as an SVG element.
 
-    `value_of(year, group_key)` gives each bar's score or None (no bar, a dash instead).
-    `reference` draws a dashed line at that score, e.g. the pass mark 85.
+    `value_of(year, group_key)` gives each bar's score or None (no bar, a dash instead), on a
+    scale from 0 to `scale` (the score range's top; 100 for percentages).
+    `reference` draws a dashed line at that score, e.g. the pass mark.
     `chart_id` must be unique on the page: it prefixes the ids of <title> and <desc>.
     """
     height = chart_height(len(groups), len(years))
@@ -82,30 +84,31 @@ def bar_chart_svg(*, chart_id: str, title: str, desc: str, groups: Sequence[Char
         f'<title id="{title_id}">{escape(title)}</title>',
         f'<desc id="{desc_id}">{escape(desc)} {escape(values_text)}</desc>',
     ]
-    out.extend(_grid(height, reference))
+    out.extend(_grid(height, reference, scale))
     y = AXIS_HEIGHT
     for group in groups:
         out.append(f'<text class="ita-chart-group" x="0" y="{y + GROUP_LABEL_HEIGHT - 5}">'
                    f'{escape(_label(group.label))}</text>')
         y += GROUP_LABEL_HEIGHT
         for year in years:
-            out.extend(_bar(year, group, value_of(year, group.key), y, year == latest))
+            out.extend(_bar(year, group, value_of(year, group.key), y, year == latest, scale))
             y += BAR_HEIGHT + BAR_GAP
         y += GROUP_GAP
     out.append("</svg>")
     return "\n".join(out)
 
 
-def _grid(height: int, reference: float | None) -> list[str]:
+def _grid(height: int, reference: float | None, scale: float) -> list[str]:
     parts = ['<g class="ita-chart-grid" aria-hidden="true">']
-    for step in GRID_STEPS:
-        x = _x(step)
+    for part in range(GRID_PARTS + 1):
+        step = f"{scale * part / GRID_PARTS:g}"
+        x = _x(scale * part / GRID_PARTS, scale)
         parts.append(f'<line x1="{x}" x2="{x}" y1="{AXIS_HEIGHT - 4}" y2="{height}" '
                      f'stroke="currentColor" stroke-opacity="0.25"/>')
         parts.append(f'<text class="ita-chart-axis" x="{x}" y="{AXIS_HEIGHT - 7}" '
                      f'text-anchor="middle">{step}</text>')
     if reference is not None:
-        x = _x(reference)
+        x = _x(reference, scale)
         parts.append(f'<line class="ita-chart-reference" x1="{x}" x2="{x}" y1="{AXIS_HEIGHT - 4}" '
                      f'y2="{height}" stroke="currentColor" stroke-dasharray="3 3" '
                      f'data-value="{reference}"/>')
@@ -113,7 +116,8 @@ def _grid(height: int, reference: float | None) -> list[str]:
     return parts
 
 
-def _bar(year: int, group: ChartGroup, value: float | None, y: float, latest: bool) -> list[str]:
+def _bar(year: int, group: ChartGroup, value: float | None, y: float, latest: bool,
+         scale: float) -> list[str]:
     middle = y + BAR_HEIGHT / 2
     parts = [f'<text class="ita-chart-year" x="{PLOT_X - 4}" y="{middle}" text-anchor="end" '
              f'dominant-baseline="central">{year}</text>']
@@ -122,7 +126,7 @@ def _bar(year: int, group: ChartGroup, value: float | None, y: float, latest: bo
                      f'y="{middle}" dominant-baseline="central">–</text>')
         return parts
     recency = "ita-chart-bar--latest" if latest else "ita-chart-bar--past"
-    width = round(PLOT_WIDTH * value / 100, 2)
+    width = round(PLOT_WIDTH * value / scale, 2)
     shown = format_score(value)
     parts.append(
         f'<rect class="ita-chart-bar {recency}" x="{PLOT_X}" y="{y}" width="{width}" '
@@ -165,34 +169,54 @@ def tool_groups() -> list[ChartGroup]:
     return [ChartGroup(key, msg.TOOL_NAMES[key]) for key in TOOL_SERIES]
 
 
-def indicator_groups(indicator_names: Mapping[int, str]) -> list[ChartGroup]:
-    """Groups of the indicators chart: 1–10, named as in the latest year's catalog."""
+def indicator_groups(indicator_names: Mapping[int, str],
+                     scored: Iterable[int] = ()) -> list[ChartGroup]:
+    """Groups of the indicators chart: the indicators of the latest year's catalog, named as
+    there, and any other number a year was scored on (an earlier framework's), by number."""
+    numbers = sorted({*indicator_names, *scored})
     return [ChartGroup(f"indicator-{n}", msg.CHART_INDICATOR_LABEL.format(
-        number=n, name=indicator_names.get(n, "")).rstrip(". ")) for n in range(1, 11)]
+        number=n, name=indicator_names.get(n, "")).rstrip(". ")) for n in numbers]
 
 
-def tools_chart(history: Mapping[int, YearScores], *, chart_id: str = "ita-chart-tools",
-                reference: float | None = 85.0) -> tuple[str, str]:
-    """(SVG, table) of total, IIT, EIT and OIT for every year in `history`."""
+def _scale_of(scale: float | None, history: Mapping[int, YearScores],
+              groups: Sequence[ChartGroup]) -> float:
+    """The catalog's top score; without a catalog, the highest score shown, so bars fit."""
+    if scale is not None:
+        return scale
+    values = [scores.series(group.key) for scores in history.values() for group in groups]
+    return max((value for value in values if value), default=1.0)
+
+
+def tools_chart(history: Mapping[int, YearScores], *, scale: float | None,
+                reference: float | None = None,
+                chart_id: str = "ita-chart-tools") -> tuple[str, str]:
+    """(SVG, table) of total, IIT, EIT and OIT for every year in `history`, from 0 to `scale`
+    (the top of the latest catalog's score range), with a line at `reference` (its pass mark)."""
     years = sorted(history)
     title = msg.CHART_TOOLS_TITLE.format(years=_years_label(years))
     groups, value_of = tool_groups(), _value_getter(history)
-    svg = bar_chart_svg(chart_id=chart_id, title=title, desc=msg.CHART_TOOLS_DESC, groups=groups,
-                        years=years, value_of=value_of, reference=reference)
+    top = _scale_of(scale, history, groups)
+    svg = bar_chart_svg(chart_id=chart_id, title=title,
+                        desc=msg.CHART_TOOLS_DESC.format(scale=f"{top:g}"), groups=groups,
+                        years=years, value_of=value_of, reference=reference, scale=top)
     table = chart_table_html(caption=msg.CHART_TABLE_CAPTION.format(title=title), groups=groups,
                              years=years, value_of=value_of, table_class="ita-chart-table--tools")
     return svg, table
 
 
 def indicators_chart(history: Mapping[int, YearScores], indicator_names: Mapping[int, str], *,
-                     chart_id: str = "ita-chart-indicators",
-                     reference: float | None = 85.0) -> tuple[str, str]:
-    """(SVG, table) of the ten indicators for every year in `history` that has them."""
+                     scale: float | None, reference: float | None = None,
+                     chart_id: str = "ita-chart-indicators") -> tuple[str, str]:
+    """(SVG, table) of the indicators for every year in `history` that has them; `scale` and
+    `reference` as for tools_chart."""
     years = sorted(year for year, scores in history.items() if scores.indicators)
     title = msg.CHART_INDICATORS_TITLE.format(years=_years_label(years))
-    groups, value_of = indicator_groups(indicator_names), _value_getter(history)
-    svg = bar_chart_svg(chart_id=chart_id, title=title, desc=msg.CHART_INDICATORS_DESC,
-                        groups=groups, years=years, value_of=value_of, reference=reference)
+    scored = {n for year in years for n in history[year].indicators}
+    groups, value_of = indicator_groups(indicator_names, scored), _value_getter(history)
+    top = _scale_of(scale, {year: history[year] for year in years}, groups)
+    svg = bar_chart_svg(chart_id=chart_id, title=title,
+                        desc=msg.CHART_INDICATORS_DESC.format(scale=f"{top:g}"), groups=groups,
+                        years=years, value_of=value_of, reference=reference, scale=top)
     table = chart_table_html(caption=msg.CHART_TABLE_CAPTION.format(title=title), groups=groups,
                              years=years, value_of=value_of,
                              table_class="ita-chart-table--indicators")

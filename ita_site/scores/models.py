@@ -9,7 +9,7 @@ TOOLS = ("iit", "eit", "oit")
 
 @dataclass(frozen=True)
 class YearScores:
-    """The published ITA scores of one year; every number is 0–100.
+    """The published ITA scores of one year; every number lies in its catalog's score_range.
 
     `level` is the level as written in year.yml, None when it is to be derived from the
     year's bands (see ita_site.scores.levels). Item codes are normalised (i10, e7, O12).

@@ -4,6 +4,10 @@ Input is the already parsed YAML (plain Python data); `line_of` maps a path into
 to its line, as ita_site.base.yamlfile.YamlDocument.line_of does. Mapping keys in such a
 path are the key as written (`str(key)`), list positions are ints. Every mistake becomes a
 Problem naming the field; parsing goes on so one check shows them all.
+
+What the numbers may be (the score range, the indicators, the issues or indicators analyses
+are written under) is the year's catalog's, passed in by the caller; a reader given none checks
+only that a score is a number and a group a whole number from 1.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ import re
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 
-from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
+from ita_site.catalog.codes import compact_numbers, normalize_code, sheet_order as code_sort_key
 from ita_site.content.fields import describe
 from ita_site.base.problems import Problems
 from ita_site.messages import Text
@@ -24,8 +28,6 @@ LineOf = Callable[[tuple], "int | None"]
 
 SCORE_FIELDS = ("total", "level", "iit", "eit", "oit", "indicators", "items")
 ANALYSIS_FIELDS = ("items", "lowest", "cause", "note", "plan")
-ISSUES = range(1, 8)
-INDICATORS = range(1, 11)
 _GROUP_LABELS = {"issue": ("ประเด็น", "issue"), "indicator": ("ตัวชี้วัด", "indicator")}
 
 
@@ -34,12 +36,35 @@ def _no_line(path: tuple) -> None:
 
 
 @dataclass(frozen=True)
+class Frame:
+    """What a year's catalog says about its numbers: the score range, the indicators' numbers,
+    and the numbers analyses are grouped under (issues or indicators, as `grouping` says)."""
+
+    score_range: tuple[float, float] | None = None
+    indicators: Collection[int] | None = None
+    grouping: str = "issue"
+    groups: Collection[int] | None = None
+    year: int | None = None  # the catalog's ITA year, named in messages
+
+    @classmethod
+    def of(cls, catalog) -> "Frame":
+        """The frame of a catalog.Catalog (None: nothing is known, only the form is checked)."""
+        if catalog is None:
+            return cls()
+        grouping = "indicator" if catalog.grouping == "indicators" else "issue"
+        return cls((catalog.score_range.low, catalog.score_range.high),
+                   tuple(sorted(catalog.indicators)), grouping, catalog.group_numbers(),
+                   catalog.ita_year)
+
+
+@dataclass(frozen=True)
 class _Where:
-    """The file being read and where its problems go."""
+    """The file being read, where its problems go, and the year's frame."""
 
     path: str
     problems: Problems
     line_of: LineOf
+    frame: Frame = Frame()
 
     def _place(self, keys: tuple) -> dict:
         return {"line": self.line_of(tuple(_key(k) for k in keys)), "field": _field(keys)}
@@ -79,13 +104,17 @@ def _mapping(value: object, keys: tuple, where: _Where, example: str) -> Mapping
 
 
 def _score(value: object, keys: tuple, where: _Where) -> float | None:
-    """A score 0–100 in Thai or Arabic digits, or None after reporting why not."""
+    """A score within the year's range, in Thai or Arabic digits, or None after reporting why
+    not."""
     number = parse_number(value)
     if number is None:
         where.error(msg.SCORE_NOT_NUMBER.format(field=_field(keys), got=describe(value)), keys)
         return None
-    if not 0 <= number <= 100:
-        where.error(msg.SCORE_OUT_OF_RANGE.format(field=_field(keys), got=describe(value)), keys)
+    scale = where.frame.score_range
+    if scale is not None and not scale[0] <= number <= scale[1]:
+        where.error(msg.SCORE_OUT_OF_RANGE.format(
+            field=_field(keys), got=describe(value), low=f"{scale[0]:g}", high=f"{scale[1]:g}",
+            year=where.frame.year or ""), keys)
         return None
     return number
 
@@ -118,10 +147,10 @@ def _code_mapping(data: Mapping, keys: tuple, where: _Where) -> dict[str, tuple[
     return out
 
 
-def parse_scores(data: object, *, path: str, problems: Problems,
-                 line_of: LineOf = _no_line) -> YearScores | None:
+def parse_scores(data: object, *, path: str, problems: Problems, line_of: LineOf = _no_line,
+                 frame: Frame = Frame()) -> YearScores | None:
     """The `scores` mapping as YearScores; None when absent or without a usable total."""
-    where = _Where(path, problems, line_of)
+    where = _Where(path, problems, line_of, frame)
     scores = _mapping(data, ("scores",), where, "total: 95.42")
     if scores is None:
         return None
@@ -157,11 +186,13 @@ def parse_scores(data: object, *, path: str, problems: Problems,
 def _indicator_scores(data: object, keys: tuple, where: _Where) -> dict[int, float]:
     indicators = _mapping(data, keys, where, "1: 97.56")
     out: dict[int, float] = {}
+    known = where.frame.indicators
     for raw, value in (indicators or {}).items():
         number = parse_int(raw)
-        if number is None or number not in INDICATORS:
-            where.error(msg.BAD_INDICATOR_KEY.format(field=_field(keys), got=describe(raw)),
-                        keys + (raw,))
+        if number is None or number < 1 or (known is not None and number not in known):
+            where.error(msg.BAD_INDICATOR_KEY.format(
+                field=_field(keys), got=describe(raw),
+                valid=compact_numbers(known) if known else "1, 2, 3, …"), keys + (raw,))
             continue
         if number in out:
             where.error(msg.DUPLICATE_GROUP.format(field=_field(keys), label="ตัวชี้วัด",
@@ -236,31 +267,28 @@ def _codes(value: object, keys: tuple, where: _Where) -> list[str]:
 
 
 def parse_analysis(data: object, *, path: str, problems: Problems, line_of: LineOf = _no_line,
-                   grouping: str = "issue",
-                   group_numbers: Collection[int] | None = None) -> dict[int, IssueAnalysis]:
-    """The `analysis` mapping: issue (1–7) or, for years grouped by indicator, indicator (1–10)
-    → IssueAnalysis, in number order."""
-    return _read_analysis(data, _Where(path, problems, line_of), grouping, group_numbers)[0]
+                   frame: Frame = Frame()) -> dict[int, IssueAnalysis]:
+    """The `analysis` mapping: issue or, for years grouped by indicator, indicator (numbers
+    as the year's catalog has them) → IssueAnalysis, in number order."""
+    return _read_analysis(data, _Where(path, problems, line_of, frame))[0]
 
 
-def _read_analysis(data: object, where: _Where, grouping: str,
-                   group_numbers: Collection[int] | None
+def _read_analysis(data: object, where: _Where
                    ) -> tuple[dict[int, IssueAnalysis], dict[int, object]]:
     """Entries by number, and each number's key as written (for line numbers)."""
     keys = ("analysis",)
-    numbers = group_numbers if group_numbers is not None else (
-        INDICATORS if grouping == "indicator" else ISSUES)
-    label, label_en = _GROUP_LABELS[grouping]
+    numbers = where.frame.groups
+    label, label_en = _GROUP_LABELS[where.frame.grouping]
     analysis = _mapping(data, keys, where, "1: {lowest: i10, cause: ...}")
     out: dict[int, IssueAnalysis] = {}
     written: dict[int, object] = {}
     for raw, entry in (analysis or {}).items():
         number = parse_int(raw)
         here = keys + (raw,)
-        if number is None or number not in numbers:
-            where.error(msg.BAD_GROUP_KEY.format(field=_field(keys), label=label, label_en=label_en,
-                                                 low=min(numbers), high=max(numbers),
-                                                 got=describe(raw)), here)
+        if number is None or number < 1 or (numbers is not None and number not in numbers):
+            where.error(msg.BAD_GROUP_KEY.format(
+                field=_field(keys), label=label, label_en=label_en, got=describe(raw),
+                valid=compact_numbers(numbers) if numbers else "1, 2, 3, …"), here)
             continue
         if number in out:
             where.error(msg.DUPLICATE_GROUP.format(field=_field(keys), label=label,
@@ -287,20 +315,21 @@ def _read_analysis(data: object, where: _Where, grouping: str,
 
 
 def parse_year_results(year_data: Mapping, *, path: str, problems: Problems,
-                       line_of: LineOf = _no_line, grouping: str = "issue",
-                       group_numbers: Collection[int] | None = None,
+                       line_of: LineOf = _no_line, frame: Frame = Frame(),
                        known_codes: Collection[str] | None = None,
                        ita_year: int | None = None) -> YearResults:
-    """`scores`, `questions` and `analysis` of one year.yml, checked against each other.
+    """`scores`, `questions` and `analysis` of one year.yml, checked against each other and
+    against `frame`, the numbers of the year's catalog.
 
     `known_codes` (the catalog's question and item codes of `ita_year`) adds a warning for
     every code neither the catalog nor `questions` knows; leave it None to skip that check.
     """
-    scores = parse_scores(year_data.get("scores"), path=path, problems=problems, line_of=line_of)
+    scores = parse_scores(year_data.get("scores"), path=path, problems=problems, line_of=line_of,
+                          frame=frame)
     questions = parse_questions(year_data.get("questions"), path=path, problems=problems,
                                 line_of=line_of)
-    where = _Where(path, problems, line_of)
-    analysis, written = _read_analysis(year_data.get("analysis"), where, grouping, group_numbers)
+    where = _Where(path, problems, line_of, frame)
+    analysis, written = _read_analysis(year_data.get("analysis"), where)
     _check_analysis(analysis, written, scores, where)
     if known_codes is not None:
         _check_known(scores, analysis, written, set(known_codes) | set(questions), ita_year, where)

@@ -11,8 +11,6 @@ from ita_site.search.index import (
     build_thai_index,
     publish_thai_search,
     search_stub,
-    search_worker_problem,
-    uses_thai_worker,
 )
 from ita_site.search.normalize import clean_text, fold_for_match, normalize_query
 from ita_site.search.segmenter import ThaiWordSegmenter, segment_text_for_index
@@ -27,7 +25,5 @@ __all__ = [
     "normalize_query",
     "publish_thai_search",
     "search_stub",
-    "search_worker_problem",
     "segment_text_for_index",
-    "uses_thai_worker",
 ]

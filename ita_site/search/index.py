@@ -159,22 +159,6 @@ def publish_thai_search(
     return PublishedSearch(tuple(paths), stub_path, sum(map(len, shards)), len(docs))
 
 
-def uses_thai_worker(page_html: str) -> bool:
-    """Whether a built page hands search to our worker rather than Material's.
-
-    Without the theme's `config` block, Material's worker would get the stub's empty index and
-    search Thai no better than before.
-    """
-    return "assets/javascripts/search/worker.js" in page_html
-
-
-def search_worker_problem(page_html: str, page_path: str) -> Problem | None:
-    """A problem naming `page_path` when that built page does not use our search worker."""
-    if uses_thai_worker(page_html):
-        return None
-    return Problem(page_path, messages.SEARCH_WORKER_NOT_USED)
-
-
 def _already_published(search_dir: Path, stub_path: Path, names: list[str]) -> PublishedSearch:
     paths = tuple(search_dir / name for name in names)
     missing = [p for p in paths if not p.is_file()]

@@ -46,7 +46,7 @@ ALLOWED = (
             "Material's toc.html always titles the page contents with <label for=__toc>, while "
             "nav-item.html writes that checkbox only for pages listed in the navigation; pages "
             "reached through the year's generated indexes are not listed there by design "
-            "(DESIGN.md). The label is a heading in the side bar; clicking it does nothing."),
+            "(ARCHITECTURE.md). The label is a heading in the side bar; clicking it does nothing."),
 )
 
 

@@ -28,6 +28,7 @@ NEW_YEAR = """\
         issue: 7
         satisfied_by: {page: report, fiscal_offset: -1}
         same_as: {year: 2569, code: O26}
+    score_range: {min: 0, max: 100}
 """
 
 

@@ -5,8 +5,14 @@ import pytest
 from ita_site.importer.cells import cell_from_text
 from ita_site.importer.columns import header_field, read_header
 from ita_site.importer.detect import detect_six_months, detect_year
-from ita_site.importer.frameworks import label_of_measure, section_of_heading
+from ita_site.catalog import load_catalogs
+from ita_site.importer.frameworks import Framework, label_of_measure, section_of_heading
 from ita_site.importer.source import Row, Where
+from tests.catalog.fictitious import CATALOG_2570
+
+
+CATALOGS = load_catalogs()
+F2566, F2568 = (Framework.of_year(CATALOGS, year) for year in (2566, 2568))
 
 
 @pytest.mark.parametrize("header, field", [
@@ -69,24 +75,43 @@ def test_a_data_row_mentioning_header_words_is_not_a_header():
     ("3. ด้านที่หน่วยงานตั้งเอง", "issue", 3, False),  # number only, a 2568 document
 ])
 def test_section_rows(label, scheme, number, exact):
-    section = section_of_heading(label, 2568)
+    section = section_of_heading(label, F2568)
     assert (section.scheme, section.number, section.exact) == (scheme, number, exact)
 
 
 def test_section_without_number_or_known_name_is_kept_as_written():
-    section = section_of_heading("ด้านความโปร่งใส", 2568)
+    section = section_of_heading("ด้านความโปร่งใส", F2568)
     assert section.scheme is None and section.label == "ด้านความโปร่งใส"
 
 
 def test_number_only_sections_follow_the_year_scheme():
-    assert section_of_heading("3. หมวดที่สาม", 2566).scheme == "indicator"
+    assert section_of_heading("3. หมวดที่สาม", F2566).scheme == "indicator"
 
 
 def test_measure_named_by_a_label_needs_number_and_name_to_agree():
-    assert label_of_measure("๓.การใช้อำนาจของผู้บริหารด้านการบริหารงานบุคคล").number == 3
-    assert label_of_measure("1. การใช้งบประมาณ") is None  # a numbered measure, not indicator 2
-    assert label_of_measure("1. การใช้งบประมาณ", trust_name=True).number == 2
-    assert label_of_measure("การใช้งบประมาณ") is None
+    assert label_of_measure("๓.การใช้อำนาจของผู้บริหารด้านการบริหารงานบุคคล", F2566).number == 3
+    assert label_of_measure("1. การใช้งบประมาณ", F2566) is None  # numbered, not indicator 2
+    assert label_of_measure("1. การใช้งบประมาณ", F2566, trust_name=True).number == 2
+    assert label_of_measure("การใช้งบประมาณ", F2566) is None
+
+
+def test_a_years_catalog_decides_its_sections(tmp_path):
+    """A year whose catalog renumbers its issues and adds a variant name is read by its file."""
+    folder = tmp_path / "catalogs"
+    folder.mkdir()
+    (folder / "2570.yaml").write_text(CATALOG_2570, encoding="utf-8")
+    catalogs = load_catalogs(folder)
+    assert [p.format() for p in catalogs.problems] == []
+    f2570 = Framework.of_year(catalogs, 2570)
+    assert section_of_heading("1. บริการออนไลน์ของหน่วยงาน", f2570).number == 1  # an alias
+    assert section_of_heading("2. กระบวนการปฏิบัติงานที่โปร่งใสและมีประสิทธิภาพ", f2570).exact
+    # 2568 numbers E-Service 2: there the label's number and name disagree
+    assert section_of_heading("1. การให้บริการและระบบ E-Service", f2570).exact
+    assert not section_of_heading("1. การให้บริการและระบบ E-Service", F2568).exact
+    assert section_of_heading("5. หมวดที่ห้า", f2570).scheme is None  # 2570 has no issue 5
+    assert section_of_heading("5. หมวดที่ห้า", F2568).number == 5
+    assert label_of_measure("3.การเผยแพร่ข้อมูลต่อสาธารณะ", f2570).number == 3
+    assert label_of_measure("3.การเผยแพร่ข้อมูลต่อสาธารณะ", F2568) is None
 
 
 def _lines(*texts):

@@ -190,3 +190,28 @@ def test_two_row_header_repeated_on_every_page():
     assert [m.front_matter.get("outcomes") for m in result.measures] == [["ลดข้อร้องเรียน"], ["เข้าใจ"]]
     assert not any("different columns" in n.text.en for n in result.notices)
     assert not result.problems
+
+
+def test_the_import_command_reads_sections_with_the_sites_catalogs(tmp_path, monkeypatch):
+    """`ita-site import` of a 2570 report: its issue rows are read by the 2570 catalog the site
+    keeps in its `catalogs:` folder, where E-Service is issue 1 (2569's issue 2) and issue 3 has
+    a name no shipped year has."""
+    from ita_site.cli import main
+    from tests.catalog.fictitious import CATALOG_2570
+
+    (tmp_path / "mkdocs.yml").write_text("site_name: x\nplugins:\n  - ita:\n      catalogs: catalogs\n",
+                                         encoding="utf-8")
+    (tmp_path / "catalogs").mkdir()
+    (tmp_path / "catalogs/2570.yaml").write_text(CATALOG_2570, encoding="utf-8")
+    (tmp_path / "report.txt").write_text(lines(
+        HEADER, "การให้บริการและระบบ E-Service\t\t\t\t\t",
+        "ยื่นคำร้องออนไลน์\tเปิดระบบ\tธ.ค. 69\tสำนักปลัด\tเปิดแล้ว\tสะดวกขึ้น",
+        "กลไกป้องกันการทุจริตและผลประโยชน์ทับซ้อน\t\t\t\t\t",
+        "ประกาศเจตนารมณ์\tประกาศ\tต.ค. 69\tสำนักปลัด\tประกาศแล้ว\tรับรู้"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert main(["import", "report.txt", "--year", "2570", "--kind", "report"]) == 0
+    written = {path.name: path.read_text(encoding="utf-8")
+               for path in (tmp_path / "content/2570/measures").glob("*.md")}
+    issues = sorted(line for text in written.values() for line in text.splitlines()
+                    if line.startswith("issue:"))
+    assert issues == ["issue: 1", "issue: 3"]

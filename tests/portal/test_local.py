@@ -9,7 +9,7 @@ import jsonschema
 
 from tests.portal.conftest import SITE_URL
 
-# The portal's own URLs are a promise, like an agency's (DESIGN.md, "URLs are a promise").
+# The portal's own URLs are a promise, like an agency's (ARCHITECTURE.md, "URLs are a promise").
 PORTAL_URLS = {
     "index.html", "404.html", "dashboard/index.html", "coverage/2568/index.html",
     "data/index.html",

@@ -22,6 +22,8 @@ CATALOG = AnalysisCatalog(
                     "O13": "รายงานผลการจัดซื้อจัดจ้างประจำปี"},
     item_groups={"O12": 5, "O13": 5, "e7": 2},
     bands=BANDS_2566,
+    target=85.0,
+    scale=100.0,
 )
 QUESTIONS = {"i10": "เจ้าหน้าที่ในหน่วยงานของท่าน มีการขอยืมทรัพย์สิน & อื่น ๆ"}
 
@@ -210,15 +212,15 @@ def test_glance_without_tools_or_level():
 
 def test_home_charts(scores_2568):
     older = YearScores(total=90.0, iit=91, eit=89, oit=90)
-    html = home_charts_html({2567: older, 2568: scores_2568}, CATALOG.indicator_names)
+    html = home_charts_html({2567: older, 2568: scores_2568}, CATALOG)
     parsed = parse(html)
     assert not parsed.errors
     assert html.count("<svg") == 2 and 'id="ita-home-chart-tools"' in html
-    assert home_charts_html({}, {}) == ""
+    assert home_charts_html({}, CATALOG) == ""
 
 
 @pytest.mark.parametrize("history_years", [[2568], [2566, 2567, 2568]])
 def test_home_charts_without_indicators_show_only_the_tools_chart(history_years):
     history = {y: YearScores(total=80.0 + i) for i, y in enumerate(history_years)}
-    html = home_charts_html(history, {})
+    html = home_charts_html(history, AnalysisCatalog(scale=100.0))
     assert html.count("<svg") == 1

@@ -28,7 +28,7 @@ def bars(svg: str) -> list[ET.Element]:
 
 
 def test_tools_chart_has_one_bar_per_year_and_series_with_the_data():
-    svg, _ = tools_chart(HISTORY)
+    svg, _ = tools_chart(HISTORY, scale=100)
     found = {(int(b.get("data-year")), b.get("data-series")): float(b.get("data-value"))
              for b in bars(svg)}
     expected = {(year, key): value for year, scores in HISTORY.items()
@@ -39,7 +39,7 @@ def test_tools_chart_has_one_bar_per_year_and_series_with_the_data():
 
 
 def test_bar_lengths_are_proportional_to_the_scores():
-    svg, _ = tools_chart(HISTORY)
+    svg, _ = tools_chart(HISTORY, scale=100)
     root = ET.fromstring(svg)
     plot_width = float(root.get("data-plot-width"))
     for bar in bars(svg):
@@ -49,14 +49,14 @@ def test_bar_lengths_are_proportional_to_the_scores():
 
 
 def test_longer_bar_means_higher_score():
-    svg, _ = tools_chart(HISTORY)
+    svg, _ = tools_chart(HISTORY, scale=100)
     totals = sorted((float(b.get("data-value")), float(b.get("width")))
                     for b in bars(svg) if b.get("data-series") == "total")
     assert [w for _, w in totals] == sorted(w for _, w in totals)
 
 
 def test_indicators_chart_values_and_years_with_indicators_only():
-    svg, table = indicators_chart(HISTORY, NAMES)
+    svg, table = indicators_chart(HISTORY, NAMES, scale=100)
     found = {(int(b.get("data-year")), b.get("data-series")): float(b.get("data-value"))
              for b in bars(svg)}
     expected = {(year, f"indicator-{n}"): value for year, scores in HISTORY.items()
@@ -68,7 +68,7 @@ def test_indicators_chart_values_and_years_with_indicators_only():
 
 
 def test_chart_is_accessible_and_responsive():
-    svg, _ = tools_chart(HISTORY, chart_id="home-tools")
+    svg, _ = tools_chart(HISTORY, scale=100, chart_id="home-tools")
     root = ET.fromstring(svg)
     assert root.get("role") == "img"
     title = root.find(f"{SVG}title")
@@ -83,21 +83,21 @@ def test_chart_is_accessible_and_responsive():
 
 
 def test_every_value_is_written_beside_its_bar():
-    svg, _ = tools_chart(HISTORY)
+    svg, _ = tools_chart(HISTORY, scale=100)
     labels = [t.text for t in ET.fromstring(svg).iter(f"{SVG}text")
               if "ita-chart-value" in (t.get("class") or "")]
     assert "95.42" in labels and "89.99" in labels and "–" in labels
 
 
 def test_latest_year_is_marked_by_class_not_only_colour():
-    svg, _ = tools_chart(HISTORY)
+    svg, _ = tools_chart(HISTORY, scale=100)
     for bar in bars(svg):
         latest = "ita-chart-bar--latest" in bar.get("class")
         assert latest == (bar.get("data-year") == "2568")
 
 
 def test_reference_line_at_the_pass_mark():
-    svg, _ = tools_chart(HISTORY, reference=85)
+    svg, _ = tools_chart(HISTORY, scale=100, reference=85)
     line = ET.fromstring(svg).find(f".//{SVG}line[@class='ita-chart-reference']")
     root = ET.fromstring(svg)
     expected_x = float(root.get("data-plot-x")) + float(root.get("data-plot-width")) * 0.85
@@ -105,7 +105,7 @@ def test_reference_line_at_the_pass_mark():
 
 
 def test_companion_table_holds_the_same_numbers():
-    svg, table = tools_chart(HISTORY)
+    svg, table = tools_chart(HISTORY, scale=100)
     [parsed] = parse(table).tables
     assert parsed.header() == ["ปี พ.ศ.", "2566", "2567", "2568"]
     rows = {row.cells[0].text: row.texts()[1:] for row in parsed.body()}
@@ -116,6 +116,30 @@ def test_companion_table_holds_the_same_numbers():
 
 
 def test_indicator_names_escaped_in_svg():
-    svg, _ = indicators_chart(HISTORY, {1: "A & <B>"})
+    svg, _ = indicators_chart(HISTORY, {1: "A & <B>"}, scale=100)
     ET.fromstring(svg)  # well-formed XML despite the name
     assert "1. A &amp; &lt;B&gt;" in svg
+
+
+def test_the_scale_is_the_catalogs():
+    """A year scored out of 5: bars, grid and pass mark are drawn on 0–5, and said so."""
+    history = {2570: YearScores(total=4.2, iit=4.0, eit=3.5, oit=5.0)}
+    svg, _ = tools_chart(history, scale=5, reference=3.5)
+    root = ET.fromstring(svg)
+    plot_x, plot_width = float(root.get("data-plot-x")), float(root.get("data-plot-width"))
+    for bar in bars(svg):
+        assert float(bar.get("width")) == pytest.approx(
+            plot_width * float(bar.get("data-value")) / 5, abs=0.01)
+    axis = [t.text for t in root.findall(f".//{SVG}text[@class='ita-chart-axis']")]
+    assert axis == ["0", "1.25", "2.5", "3.75", "5"]
+    line = root.find(f".//{SVG}line[@class='ita-chart-reference']")
+    assert float(line.get("x1")) == pytest.approx(plot_x + plot_width * 0.7)
+    assert "คะแนนเต็ม 5 " in root.find(f"{SVG}desc").text
+
+
+def test_without_a_catalog_the_highest_score_fills_the_plot():
+    svg, _ = tools_chart({2570: YearScores(total=40.0, iit=80.0)}, scale=None)
+    root = ET.fromstring(svg)
+    widths = {b.get("data-series"): float(b.get("width")) for b in bars(svg)}
+    assert widths["iit"] == pytest.approx(float(root.get("data-plot-width")))
+    assert root.find(f".//{SVG}line[@class='ita-chart-reference']") is None

@@ -6,21 +6,28 @@ import pytest
 from hypothesis import given, strategies as st
 
 from ita_site.base.problems import Problems
+from ita_site.catalog import load_catalogs
 from ita_site.catalog.codes import normalize_code, sheet_order as code_sort_key
-from ita_site.scores.parsing import (parse_analysis, parse_questions, parse_scores,
+from ita_site.scores.parsing import (Frame, parse_analysis, parse_questions, parse_scores,
                                      parse_year_results)
 from ita_site.text.digits import to_thai
 
 PATH = "content/2568/year.yml"
+# The numbers a year's scores are read against come from its shipped catalog.
+CATALOGS = load_catalogs()
+FRAME_2568 = Frame.of(CATALOGS.get(2568))
+FRAME_2567 = Frame.of(CATALOGS.get(2567))
 
 
-def read_scores(data, line_of=lambda keys: None):
+def read_scores(data, line_of=lambda keys: None, frame=FRAME_2568):
     problems = Problems()
-    return parse_scores(data, path=PATH, problems=problems, line_of=line_of), problems
+    return parse_scores(data, path=PATH, problems=problems, line_of=line_of,
+                        frame=frame), problems
 
 
 def read_year(data, **options):
     problems = Problems()
+    options.setdefault("frame", FRAME_2568)
     return parse_year_results(data, path=PATH, problems=problems, **options), problems
 
 
@@ -169,7 +176,7 @@ def test_analysis_entry():
         "๑": {"items": ["i1", "I10", "O05"], "lowest": "i10", "cause": "สาเหตุ",
               "note": ["ข้อ 1", "ข้อ 2"], "plan": "แนวทาง"},
         3: {"items": "O1, o2 O3; O ๔"},
-    }, path=PATH, problems=problems)
+    }, path=PATH, problems=problems, frame=FRAME_2568)
     assert not problems
     assert list(analysis) == [1, 3]
     first = analysis[1]
@@ -180,14 +187,39 @@ def test_analysis_entry():
 
 def test_issue_keys_are_1_to_7_and_indicator_keys_1_to_10():
     problems = Problems()
-    parse_analysis({8: {}}, path=PATH, problems=problems)
+    parse_analysis({8: {}}, path=PATH, problems=problems, frame=FRAME_2568)
     assert problems.errors[0].field == "analysis.8"
     assert "1–7" in problems.errors[0].text.th
 
     problems = Problems()
     analysis = parse_analysis({8: {"lowest": "i5"}, 10: {}}, path=PATH, problems=problems,
-                              grouping="indicator")
+                              frame=FRAME_2567)
     assert not problems and list(analysis) == [8, 10]
+
+
+def test_the_numbers_are_the_frames_not_fixed():
+    """Another year's catalog may score out of 5 and group analyses under issues 1, 2 and 5."""
+    frame = Frame(score_range=(0, 5), indicators=(1, 2, 3), grouping="issue", groups=(1, 2, 5),
+                  year=2570)
+    problems = Problems()
+    results = parse_year_results(
+        {"scores": {"total": 4.5, "items": {"O1": 6}, "indicators": {3: 4, 4: 4}},
+         "analysis": {5: {"cause": "x"}, 3: {"cause": "y"}}},
+        path=PATH, problems=problems, frame=frame)
+    assert results.scores.total == 4.5 and list(results.analysis) == [5]
+    by_field = {p.field: p for p in problems.errors}
+    assert set(by_field) == {"scores.items.O1", "scores.indicators.4", "analysis.3"}
+    assert "between 0 and 5" in by_field["scores.items.O1"].text.en
+    assert "1–3" in by_field["scores.indicators.4"].text.th
+    assert "1, 2, 5" in by_field["analysis.3"].text.en
+
+
+def test_without_a_frame_only_the_form_is_checked():
+    problems = Problems()
+    results = parse_year_results({"scores": {"total": 250, "indicators": {12: 1, 0: 1}},
+                                  "analysis": {9: {}}}, path=PATH, problems=problems)
+    assert results.scores.total == 250 and list(results.analysis) == [9]
+    assert [p.field for p in problems.errors] == ["scores.indicators.0"]
 
 
 def test_analysis_mistakes_name_their_fields():

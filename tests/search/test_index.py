@@ -12,8 +12,6 @@ from ita_site.search import (
     build_thai_index,
     publish_thai_search,
     search_stub,
-    search_worker_problem,
-    uses_thai_worker,
 )
 from ita_site.search.html_text import plain_text
 
@@ -109,16 +107,3 @@ def test_a_broken_index_is_reported_with_its_path(tmp_path):
     with pytest.raises(ThaiSearchError) as caught:
         publish_thai_search(tmp_path)
     assert "อ่านดัชนีค้นหา" in caught.value.problem.text.th
-
-
-def test_pages_that_still_use_materials_worker_are_recognised():
-    ours = '<script>config.search = "../assets/javascripts/search/worker.js"</script>'
-    theirs = '"search": "../assets/javascripts/workers/search.a7633da7.min.js"'
-    assert uses_thai_worker(ours) and not uses_thai_worker(theirs)
-
-
-def test_a_page_without_our_worker_is_a_problem_naming_the_page():
-    problem = search_worker_problem('"search": "assets/javascripts/workers/search.x.min.js"',
-                                    "site/index.html")
-    assert problem.path == "site/index.html" and "custom_dir" in problem.text.fix_en
-    assert search_worker_problem('"assets/javascripts/search/worker.js"', "site/index.html") is None

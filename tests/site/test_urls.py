@@ -1,4 +1,4 @@
-"""URLs are a promise (DESIGN.md): assessors paste them into ITAS months ahead."""
+"""URLs are a promise (ARCHITECTURE.md): assessors paste them into ITAS months ahead."""
 
 PINNED = [
     "",                             # home

@@ -39,7 +39,7 @@ CATALOG_KEYS = ("ita_year", "grouping", "sources", "note", "tools", "iit", "eit"
                 "levels", "name_en", "passes", "min_total", "min_each_tool", "questions",
                 "complete_question_lists", "code", "indicator", "issue", "text", "title",
                 "requires", "period", "satisfied_by", "page", "fiscal_offset", "same_as",
-                "year", "remove", "subindicator")
+                "year", "remove", "subindicator", "score_range", "min", "max", "aliases")
 
 DAMAGE = (b"\x00", b"\x07", b"\t", b"\xff", b"\xe0\xb8", b"\xed\xa0\x80", b"\xef\xbb\xbf",
           b":", b"'", b'"', b"[", b"{", b"&a ", b"*a", b"!", b"%", b"\r", b"\n", b"---\n",

@@ -22,11 +22,14 @@ from ita_site.content.tree import scan
 from ita_site.content.loading import load_agency, load_measure, load_page, load_year_data
 from ita_site.base.problems import Problems
 from ita_site.base.yamlfile import YamlSyntaxError, read_markdown
-from ita_site.scores.parsing import parse_year_results
+from ita_site.scores.parsing import Frame, parse_year_results
 from ita_site.surveys.links import read_survey_links
 from tests.untrusted_yaml.generated import (AGENCY_KEYS, CATALOG_KEYS, YEAR_KEYS, markdown_files,
                                             yaml_documents)
 
+# The fixed numbers of one framework: 0–100, indicators 1–10, issues 1–7 (as ITA 2568's).
+FRAME = Frame(score_range=(0, 100), indicators=range(1, 11), grouping="issue",
+              groups=range(1, 8), year=2568)
 PEAK_BYTES = 30 * 1024 * 1024  # the alias bomb needed 8.9 GB before the budget
 CASE = dict(deadline=timedelta(seconds=10), derandomize=True,
             suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large,
@@ -90,7 +93,7 @@ def test_year_yml(tmp_path, raw):
         if data is not None:
             line_of = data.document.line_of
             parse_year_results(data.raw, path="2568/year.yml", problems=problems,
-                               line_of=line_of, group_numbers=range(1, 8), ita_year=2568)
+                               line_of=line_of, frame=FRAME, ita_year=2568)
             read_survey_links(data.raw, path="2568/year.yml", problems=problems, line_of=line_of)
         return problems
     _bounded(run)
