@@ -3,8 +3,10 @@
     python bench/serve_bench.py                 # 1,000 measures
     python bench/serve_bench.py --sizes 10000   # after bench/same_pages.py made that size
 
-For each size (projects made by bench/same_pages.py): `mkdocs serve` on 127.0.0.1 for the
-plugin project, and with `--dirty` for plain MkDocs + Material on the same pages. Once the
+For each size (projects made by bench/same_pages.py): `mkdocs serve --dirty` on 127.0.0.1 for
+the plugin project (as `./dev serve` and the guide run it; the plugin keeps the served site equal
+to a clean build), and for plain MkDocs + Material on the same pages. `--without-dirty` adds
+the plugin project under plain `mkdocs serve`, which builds every page on each change. Once the
 measure's page is served, one line is added to that measure's file; the page is fetched every
 50 ms until it shows the line. The edit is then undone and the server stopped. Every wait is
 bounded (`--timeout`), so the script always ends by itself. Results are printed and written
@@ -93,15 +95,19 @@ def edit_to_page(project: Path, source: Path, extra: list[str], timeout: float) 
         log.close()
 
 
-def bench(size: int, out: Path, timeout: float) -> dict:
+def bench(size: int, out: Path, timeout: float, without_dirty: bool) -> dict:
     root = prepare(size, out, timeout)
-    return {
+    measure = root / "content" / f"{MEASURE}.md"
+    row = {
         "measures": size,
-        "ita": edit_to_page(root / "with-plugin", root / "content" / f"{MEASURE}.md", [], timeout),
+        "ita": edit_to_page(root / "with-plugin", measure, ["--dirty"], timeout),
         "plain_same_pages_dirty": edit_to_page(
             root / "same-pages", root / "same-pages" / "docs" / f"{MEASURE}.md", ["--dirty"],
             timeout),
     }
+    if without_dirty:
+        row["ita_without_dirty"] = edit_to_page(root / "with-plugin", measure, [], timeout)
+    return row
 
 
 def main() -> None:
@@ -109,13 +115,17 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000])
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--timeout", type=float, default=600)
+    parser.add_argument("--without-dirty", action="store_true",
+                        help="also time the plugin under `mkdocs serve` without --dirty")
     args = parser.parse_args()
     out = args.out.resolve()
     rows = []
     for size in args.sizes:
-        rows.append(bench(size, out, args.timeout))
+        rows.append(bench(size, out, args.timeout, args.without_dirty))
         row = rows[-1]
-        for key in ("ita", "plain_same_pages_dirty"):
+        for key in ("ita", "plain_same_pages_dirty", "ita_without_dirty"):
+            if key not in row:
+                continue
             r = row[key]
             shown = (f"{r['edit_to_page_s']:.2f} s (first build {r['startup_s']:.1f} s)"
                      if r["ok"] else f"failed: {r.get('note')}")

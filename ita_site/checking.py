@@ -16,6 +16,7 @@ from ita_site.base.problems import Problems
 from ita_site.catalog import CatalogSet, load_catalogs
 from ita_site.checked import CheckedSite
 from ita_site.content.loading import load_site
+from ita_site.content.source_cache import SourceCache
 from ita_site.content.models import Site
 from ita_site.oit import audit as oit_audit
 from ita_site.oit import evidence as oit_evidence
@@ -111,12 +112,15 @@ def _page_urls(site: Site, sitemap: SiteMap, content_dir: Path) -> TargetResolve
     return TargetResolver(content_dir, urls, src_to_url)
 
 
-def check_site(content_dir: Path, options: CheckOptions | None = None) -> CheckedSite:
-    """Load `content_dir`, read catalogs, scores and analyses; every problem in `.problems`."""
+def check_site(content_dir: Path, options: CheckOptions | None = None,
+               cache: SourceCache | None = None) -> CheckedSite:
+    """Load `content_dir`, read catalogs, scores and analyses; every problem in `.problems`.
+    A `cache` kept between calls (`mkdocs serve`) parses only the files that changed."""
     options = options or CheckOptions()
-    loaded = load_site(Path(content_dir))
+    loaded = load_site(Path(content_dir), cache)
     site = loaded.site
-    catalogs = load_catalogs(options.catalogs_dir)
+    catalogs = (load_catalogs(options.catalogs_dir) if cache is None
+                else cache.catalogs(options.catalogs_dir, load_catalogs))
     problems = Problems()
     problems.extend(catalogs.problems)
     problems.extend(loaded.problems)

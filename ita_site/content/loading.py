@@ -19,6 +19,7 @@ from ita_site.content.agency_pages import resolve_agency_pages
 from ita_site.catalog.codes import normalize_code
 from ita_site.content.fields import FieldReader
 from ita_site.content.list_indent import warn_over_indented
+from ita_site.content.source_cache import SourceCache
 from ita_site.content.models import Agency, EvidenceLink, Measure, Page, Site, Year, YearData
 from ita_site.base.problems import Problems
 from ita_site.content.tree import ContentTree, is_published_file, scan
@@ -55,17 +56,25 @@ def _read_text(path: Path, rel: str, problems: Problems) -> str | None:
     return None
 
 
-def _parsed(path: Path, rel: str, problems: Problems, parse, meta_of, first_line: int):
+def _parsed(path: Path, rel: str, problems: Problems, parse, meta_of, first_line: int,
+            cache: SourceCache | None = None):
     """Parse a file with `parse`; its mapping (`meta_of(result)`) must be a mapping or empty.
-    Syntax errors and a non-mapping top level are problems, and give None."""
-    text = _read_text(path, rel, problems)
-    if text is None:
-        return None
-    try:
-        result = parse(text)
-    except YamlSyntaxError as exc:
-        report(problems, rel, exc.problems)
-        return None
+    Syntax errors and a non-mapping top level are problems, and give None. With a `cache`,
+    a file whose bytes did not change since the last load is not parsed again."""
+    if cache is not None:
+        result = cache.parsed(path, rel, parse)
+        if isinstance(result, YamlSyntaxError):
+            report(problems, rel, result.problems)
+            return None
+    else:
+        text = _read_text(path, rel, problems)
+        if text is None:
+            return None
+        try:
+            result = parse(text)
+        except YamlSyntaxError as exc:
+            report(problems, rel, exc.problems)
+            return None
     meta = meta_of(result)
     report(problems, rel, meta.problems)
     if meta.data is None:
@@ -76,12 +85,14 @@ def _parsed(path: Path, rel: str, problems: Problems, parse, meta_of, first_line
     return result
 
 
-def _read_yaml(path: Path, rel: str, problems: Problems) -> YamlDocument | None:
-    return _parsed(path, rel, problems, parse_yaml, lambda doc: doc, 1)
+def _read_yaml(path: Path, rel: str, problems: Problems,
+               cache: SourceCache | None = None) -> YamlDocument | None:
+    return _parsed(path, rel, problems, parse_yaml, lambda doc: doc, 1, cache)
 
 
-def _read_markdown(path: Path, rel: str, problems: Problems) -> MarkdownSource | None:
-    return _parsed(path, rel, problems, split_front_matter, lambda source: source.meta, 2)
+def _read_markdown(path: Path, rel: str, problems: Problems,
+                   cache: SourceCache | None = None) -> MarkdownSource | None:
+    return _parsed(path, rel, problems, split_front_matter, lambda source: source.meta, 2, cache)
 
 
 def _warn_unknown(reader: FieldReader, known: frozenset[str]) -> None:
@@ -98,14 +109,15 @@ def _warn_unknown(reader: FieldReader, known: frozenset[str]) -> None:
             line=reader.line(name), field=str(name))
 
 
-def load_agency(content_dir: Path, tree: ContentTree, problems: Problems) -> Agency:
+def load_agency(content_dir: Path, tree: ContentTree, problems: Problems,
+                cache: SourceCache | None = None) -> Agency:
     rel = "agency.yml"
     path = content_dir / rel
     if rel not in tree.files:
         if not os.path.lexists(path):  # a link or a FIFO there is already a problem of the tree
             problems.error(rel, msg.MISSING_FILE.format(name=rel))
         return Agency(name="หน่วยงาน")
-    doc = _read_yaml(path, rel, problems)
+    doc = _read_yaml(path, rel, problems, cache)
     if doc is None:
         return Agency(name="หน่วยงาน")
     reader = FieldReader(doc, rel, problems)
@@ -227,8 +239,9 @@ def load_evidence_page(source: MarkdownSource, rel: str, year: int, name: str,
     return page
 
 
-def load_year_data(path: Path, rel: str, year: int, problems: Problems) -> YearData | None:
-    doc = _read_yaml(path, rel, problems)
+def load_year_data(path: Path, rel: str, year: int, problems: Problems,
+                   cache: SourceCache | None = None) -> YearData | None:
+    doc = _read_yaml(path, rel, problems, cache)
     if doc is None:
         return None
     reader = FieldReader(doc, rel, problems)
@@ -269,24 +282,19 @@ def _slug_problem(stem: str) -> str | None:
 
 
 def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
-              problems: Problems) -> Year:
+              problems: Problems, cache: SourceCache | None = None) -> Year:
     result = Year(year=year)
     year_yml = f"{folder}/year.yml"
     if year_yml in tree.files:
-        result.data = load_year_data(content_dir / year_yml, year_yml, year, problems)
+        result.data = load_year_data(content_dir / year_yml, year_yml, year, problems, cache)
     for rel in tree.markdown_under(folder):
         path = content_dir / rel
         inner = rel[len(folder) + 1:]
-        source = _read_markdown(path, rel, problems)
+        source = _read_markdown(path, rel, problems, cache)
         if source is None:
             continue
         if inner.startswith("measures/") and inner.count("/") == 1:
-            warn_over_indented(source.front_matter, rel, problems)
-            slug = path.stem
-            if bad := _slug_problem(slug):
-                problems.error(rel, msg.BAD_SLUG.format(
-                    name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
-            result.measures.append(load_measure(source, rel, year, slug, problems))
+            result.measures.append(_measure_file(source, rel, year, path, problems, cache))
             continue
         if inner.startswith("oit/") and inner.count("/") == 1:
             page = load_evidence_page(source, rel, year, path.stem, problems)
@@ -304,6 +312,19 @@ def load_year(content_dir: Path, tree: ContentTree, folder: str, year: int,
     result.measures.sort(key=lambda m: (m.order is None, m.order or 0, m.slug))
     _check_orders(result, problems)
     return result
+
+
+def _measure_file(source: MarkdownSource, rel: str, year: int, path: Path, problems: Problems,
+                  cache: SourceCache | None) -> Measure:
+    def make(found: Problems) -> Measure:
+        warn_over_indented(source.front_matter, rel, found)
+        slug = path.stem
+        if bad := _slug_problem(slug):
+            found.error(rel, msg.BAD_SLUG.format(
+                name=path.name, chars=bad, suggestion=re.sub(r"[^\w-]+", "-", slug).strip("-")))
+        return load_measure(source, rel, year, slug, found)
+
+    return make(problems) if cache is None else cache.derived(rel, year, make, problems)
 
 
 def _check_orders(year: Year, problems: Problems) -> None:
@@ -365,22 +386,25 @@ def _year_folders(tree: ContentTree, problems: Problems) -> tuple[dict[str, int]
     return years, refused
 
 
-def load_site(content_dir: Path) -> LoadResult:
-    """Read and validate everything under `content_dir` against ita_site.content.contract."""
+def load_site(content_dir: Path, cache: SourceCache | None = None) -> LoadResult:
+    """Read and validate everything under `content_dir` against ita_site.content.contract.
+    A `cache` kept between calls parses only the files whose bytes changed."""
     content_dir = Path(content_dir)
+    if cache is not None:
+        cache.begin()
     problems = Problems()
     tree = scan(content_dir)
     problems.extend(tree.problems)
-    site = Site(agency=load_agency(content_dir, tree, problems))
+    site = Site(agency=load_agency(content_dir, tree, problems, cache))
     site.has_intro = "index.md" in tree.files
     years, refused = _year_folders(tree, problems)
     for folder in tree.folders():
         if folder in years:
             year = years[folder]
-            site.years[year] = load_year(content_dir, tree, folder, year, problems)
+            site.years[year] = load_year(content_dir, tree, folder, year, problems, cache)
         elif folder not in refused:
             for rel in tree.markdown_under(folder):
-                source = _read_markdown(content_dir / rel, rel, problems)
+                source = _read_markdown(content_dir / rel, rel, problems, cache)
                 if source is not None:
                     site.pages.append(load_page(source, rel, None, problems))
     return LoadResult(site, problems)

@@ -44,3 +44,15 @@ def errors_found(problems) -> str:
     listed = "\n".join(p.format() for p in problems)
     return (f"พบข้อผิดพลาด {len(problems)} รายการในเนื้อหา จึงหยุดสร้างเว็บไซต์ "
             f"(found {len(problems)} error(s) in the content; the site was not built):\n{listed}")
+SERVE_DIRTY = Text(
+    "ตัวอย่างเว็บไซต์สร้างใหม่เฉพาะหน้าที่การแก้ไขกระทบ (--dirty): ita ติดตามหน้าที่สร้างจากข้อมูลให้"
+    " หน้าที่แสดงจึงตรงกับการสร้างเต็มทุกครั้ง",
+    "the preview rebuilds only the pages an edit affects (--dirty): ita tracks the pages it"
+    " generates, so what is served matches a full build",
+)
+SERVE_NOT_DIRTY = Text(
+    "ตัวอย่างเว็บไซต์สร้างทุกหน้าใหม่ทุกครั้งที่บันทึกไฟล์ จึงช้าเมื่อมีมาตรการมาก"
+    " — ใช้ mkdocs serve --dirty แทน (ita ดูแลให้หน้าที่แสดงตรงกับการสร้างเต็ม)",
+    "the preview builds every page again on each save, which is slow with many measures"
+    " — run `mkdocs serve --dirty` instead (ita keeps the served pages equal to a full build)",
+)

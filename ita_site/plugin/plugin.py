@@ -17,6 +17,9 @@ Event order and why:
   on_post_page scans each page and on_post_build completes the Government Website Standard
   report page from the whole built site (ita_site.plugin.standard_report).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_startup, on_files, on_nav, on_post_page and on_post_build also serve `mkdocs serve --dirty`:
+  what survives between rebuilds and which pages an edit builds again
+  (ita_site.plugin.incremental).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
   folder that replaces site_dir only when the build succeeded, and stops before MkDocs walks a
@@ -31,9 +34,10 @@ from pathlib import Path
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
-from mkdocs.structure.files import File, Files
+from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from ita_site.content.source_cache import folder_digest
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.checked import CheckedSite
 from ita_site.checking import CheckOptions, check_site
@@ -46,6 +50,7 @@ from ita_site.pages.renderers import render_entry
 from ita_site.pages.tools import RenderTools
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
 from ita_site.plugin.config import ItaConfig
+from ita_site.plugin.incremental import ServeState
 from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
 from ita_site.plugin.standard_report import StandardBuild
@@ -64,16 +69,24 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.agency = None
         self.preview = ProblemPreview()
         self.standard: StandardBuild | None = None
+        self.serve = ServeState()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Learn the command. Only `mkdocs build` (and gh-deploy) publish site_dir, so only they
-        build into a staging folder; `mkdocs serve` builds into a temporary folder of its own and
-        shows content errors in the browser (ita_site.plugin.preview). Priority: default."""
+        build into a staging folder; `mkdocs serve` builds into a temporary folder of its own,
+        shows content errors in the browser (ita_site.plugin.preview) and, with `--dirty`,
+        rebuilds only what an edit changes (ita_site.plugin.incremental). Priority: default."""
         self.publisher = SitePublisher(command, dirty)
         self.preview.start(command)
+        if not self.config.enabled:
+            return
+        self.serve.start(command, dirty)
+        if command == "serve" and not dirty:
+            log.info(msg.render_info(msg.SERVE_NOT_DIRTY))
 
     def on_shutdown(self) -> None:
         self.preview.stop()
+        self.serve.stop()
 
     def on_serve(self, server, *, config: MkDocsConfig, builder):
         """Rebuild when a catalog file changes: the catalogs folder lies outside docs_dir, which
@@ -123,7 +136,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if not self.config.enabled:
             return files
-        data = check_site(Path(config.docs_dir), self._options(config))
+        listed = sorted(file.src_uri for file in files)
+        data = check_site(Path(config.docs_dir), self._options(config),
+                          cache=self.serve.cache if self.serve.serving else None)
         self.agency = data.site.agency
         identity.use_logo_as_favicon(config, data.site.agency)
         if self.preview.begin(data.problems, config):
@@ -132,6 +147,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self._take_inputs(files, data)
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
+            self.serve.settle(config, files, [listed, self.preview.template_value()], None, {},
+                              None, {})
             return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
@@ -142,7 +159,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
                                  site_url=config.site_url)
         self.standard = StandardBuild(data, Path(config.docs_dir), config)
-        self._add_generated(files, config)
+        measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        inputs = self.serve.cache.fingerprint(set(measures)) + folder_digest(
+            self._options(config).catalogs_dir) if self.serve.serving else ""
+        contents = self._add_generated(files, config, inputs)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
         for audit in data.audits.values():
@@ -150,7 +170,19 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 log.info(msg.render_info(audit.text()))
         if not config.nav:
             config.nav = documents.navigation(self.checked)
+        key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
+               sorted(contents), config.site_url]
+        self.serve.settle(config, files, key, inputs, contents,
+                          lambda measure: documents.measure_page(self.checked, measure),
+                          measures)
         return files
+
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Under `mkdocs serve --dirty`, pages MkDocs will not read again keep their titles in
+        the navigation (ita_site.plugin.incremental). Priority: default."""
+        if self.config.enabled:
+            self.serve.keep_unread_pages(nav, files)
+        return nav
 
     def _take_inputs(self, files: Files, data: CheckedSite) -> dict[str, str]:
         """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
@@ -165,21 +197,26 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                 files.remove(file)
         return bodies
 
-    def _add_generated(self, files: Files, config: MkDocsConfig) -> None:
-        """Every entry of the site map, rendered by the renderer of its kind. A generated page
-        takes the place of an agency's file at its path (the loader has reported that file)."""
-        for entry in self.checked.sitemap:
-            if entry.intro:
-                continue  # rendered around the agency's intro in on_page_markdown
-            if entry.kind is Kind.ROBOTS and files.get_file_from_path(entry.src_uri):
-                continue  # the agency's own robots.txt wins (the standard check reads it)
-            content = _rendered(self.checked, self.tools, entry)
-            if entry.is_page:
-                existing = files.get_file_from_path(entry.src_uri)
-                if existing is not None:
-                    files.remove(existing)
-            files.append(File.generated(config, entry.src_uri, content=content))
+    def _add_generated(self, files: Files, config: MkDocsConfig, inputs: str) -> dict:
+        """Every entry of the site map, rendered by the renderer of its kind, or as the last
+        build under `mkdocs serve` rendered it from the same inputs. A generated page takes the
+        place of an agency's file at its path (the loader has reported that file)."""
+        # The agency's own robots.txt wins (the standard check reads it).
+        entries = [entry for entry in self.checked.sitemap if not entry.intro and not (
+            entry.kind is Kind.ROBOTS and files.get_file_from_path(entry.src_uri))]
+        pages = {entry.src_uri for entry in entries if entry.is_page}
+        contents = self.serve.reusable(inputs)
+        if contents is None or list(contents) != [entry.src_uri for entry in entries]:
+            # intro pages are rendered around the agency's text in on_page_markdown
+            contents = {entry.src_uri: _rendered(self.checked, self.tools, entry)
+                        for entry in entries}
+        for uri in pages:
+            existing = files.get_file_from_path(uri)
+            if existing is not None:
+                files.remove(existing)
+        self.serve.add_generated(files, config, contents, pages.__contains__)
         self._add_fonts(files, config)
+        return contents
 
     def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
@@ -197,6 +234,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.require_assets(files)
+            self.serve.search.order = [file.page.url for file in files.documentation_pages(
+                inclusion=InclusionLevel.is_in_serve) if file.page is not None]
         return env
 
     @event_priority(-100)
@@ -209,6 +248,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             theme.require_styled(output, page)
             if self.standard is not None:
                 self.standard.scan(page, output)
+            self.serve.page_built(page)
         return output
 
     @event_priority(100)
@@ -236,8 +276,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self.standard.finish(Path(config.site_dir))
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
+        merged = self.serve.merge_search(Path(config.site_dir))
         try:
-            publish_thai_search(Path(config.site_dir))
+            publish_thai_search(Path(config.site_dir), memo=self.serve.segmented,
+                                material_index=merged)
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
 
@@ -296,7 +338,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         src_uri = page.file.src_uri
         measure = self.checked.measure(src_uri)
         if measure is not None:
-            return documents.measure_page(self.checked, measure)
+            markdown = documents.measure_page(self.checked, measure)
+            self.serve.measure_rendered(src_uri, markdown)
+            return markdown
         site = self.checked.site
         backlinks = oit_pages.backlinks_html(self.checked, page.url)
         if backlinks:
@@ -333,3 +377,11 @@ def _rendered(checked: CheckedSite, tools: RenderTools, entry) -> str | bytes:
         return render_entry(checked, tools, entry)
     except exports.UnsafeExport as error:
         raise PluginError(msg.render(error.text)) from None
+
+
+def _file_bytes(path: str | None) -> bytes:
+    try:
+        return Path(path).read_bytes() if path else b""
+    except OSError:
+        return b""
+

@@ -56,12 +56,29 @@ class PublishedSearch:
     documents: int
 
 
-def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None = None) -> dict:
+def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None = None,
+                     memo: dict | None = None) -> dict:
     """The Thai index for `material_index` (the parsed search_index.json of Material).
 
     Every document keeps its location; title and text become plain text with U+200B between
-    Thai words. Documents Material marked with tags or a boost keep them.
+    Thai words. Documents Material marked with tags or a boost keep them. `memo`, kept between
+    builds of one `mkdocs serve`, holds each section's entry, so only changed sections are
+    segmented again; it keeps only this index's sections.
     """
+    if memo is not None:
+        seen = {}
+        docs = []
+        for doc in material_index.get("docs", []):
+            key = (doc.get("location"), doc.get("title"), doc.get("text"),
+                   repr(doc.get("tags")), repr(doc.get("boost")))
+            entry = memo.get(key)
+            if entry is None:
+                entry = build_thai_index({"docs": [doc]}, segmenter)["docs"][0]
+            seen[key] = entry
+            docs.append(entry)
+        memo.clear()
+        memo.update(seen)
+        return {"version": INDEX_VERSION, "docs": docs}
     segmenter = segmenter or ThaiWordSegmenter.default()
     docs = []
     for doc in material_index.get("docs", []):
@@ -110,21 +127,26 @@ def publish_thai_search(
     site_dir: Path,
     segmenter: ThaiWordSegmenter | None = None,
     shard_bytes: int = SHARD_BYTES,
+    memo: dict | None = None,
+    material_index: dict | None = None,
 ) -> PublishedSearch:
     """Write the Thai index next to Material's and replace Material's with a stub.
 
     Run after Material's search plugin wrote `site_dir/search/search_index.json`. Running it
     again on the same folder changes nothing. Older `thai_index.*.json` files are removed. An
-    index over `shard_bytes` is split into several files (shards.py).
+    index over `shard_bytes` is split into several files (shards.py). `memo`: see
+    :func:`build_thai_index`; `material_index`: Material's index when the caller has it in
+    memory already (`mkdocs serve --dirty` merges it, ita_site.plugin.search_merge).
     Raises :class:`ThaiSearchError` when the index is missing or unreadable.
     """
     search_dir = Path(site_dir) / "search"
     stub_path = search_dir / "search_index.json"
-    material_index = _read_material_index(stub_path)
+    if material_index is None:
+        material_index = _read_material_index(stub_path)
     if is_stub(material_index):
         return _already_published(search_dir, stub_path, material_index["config"][STUB_KEY])
 
-    docs = build_thai_index(material_index, segmenter)["docs"]
+    docs = build_thai_index(material_index, segmenter, memo)["docs"]
     shards = [encode_index({"version": INDEX_VERSION, "docs": shard})
               for shard in split_into_shards(docs, shard_bytes)]
     for old in search_dir.glob(f"{INDEX_PREFIX}*.json"):

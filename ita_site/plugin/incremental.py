@@ -1,0 +1,215 @@
+"""`mkdocs serve`: rebuild only the pages an edit changes, and still serve what a clean build
+would write.
+
+MkDocs keeps this plugin's instance across the rebuilds of one `mkdocs serve` (the plugin has
+on_startup). With `--dirty`, MkDocs reads and writes again only the pages whose source file is
+newer than the page it wrote before, or whose page is missing. That alone would be wrong here:
+a measure's title shows on its year's pages, an evidence link on an OIT item's page, the
+agency's name on every page. :class:`ServeState` therefore decides, at each rebuild:
+
+- which inputs changed: one digest of everything the generated pages are made from (the
+  content's files, measures by their front matter only, since a measure's body shows on its
+  own page only), and a key of what every page shows (settings, the list of files, the agency,
+  the navigation, the problem report);
+- when that key changed: the whole site is built again (the served folder is emptied, as a
+  clean build does);
+- when the digest changed: every generated page is rendered and compared with the last build,
+  as is every measure page; the page MkDocs wrote for a changed one is removed, so `--dirty`
+  builds it again. Generated pages are written as source files into a folder of their own
+  (never into content/), rewritten only when their text changed;
+- otherwise nothing is rendered again: an edit of a measure's text costs that one page.
+
+Pages MkDocs does not read again keep the title and front matter they had (the navigation of
+the pages it does build shows them), and the search index is put together from the sections
+of the pages built now and those kept from before, in the order of a clean build.
+Without `--dirty` MkDocs builds every page anyway; the parse cache still saves the reading.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+from mkdocs.utils import clean_directory
+
+from ita_site.content.source_cache import SourceCache
+from ita_site.messages import plugin as msg
+from ita_site.plugin import search_merge
+
+log = logging.getLogger("mkdocs.plugins.ita")
+
+
+class DirtyNotice(logging.Filter):
+    """MkDocs warns on every `--dirty` build that links and navigation may be stale, and strict
+    mode turns that warning into a failed build. Under `mkdocs serve` with this plugin they are
+    not stale (see the module's docstring), so the warning is said once, as information."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and "'dirty' build" in record.getMessage():
+            if not self.said:
+                log.info(msg.render_info(msg.SERVE_DIRTY))
+                self.said = True
+            return False
+        return True
+
+
+class ServeState:
+    """What one `mkdocs serve` keeps between its builds; inactive for `mkdocs build`."""
+
+    def __init__(self) -> None:
+        self.serving = False
+        self.dirty = False
+        self.cache = SourceCache()
+        self._notice = DirtyNotice()
+        self._folder: Path | None = None
+        self._key: str | None = None
+        self._inputs: str | None = None
+        self._generated: dict[str, str | bytes] = {}
+        self._measures: dict[str, str] = {}
+        self._pages: dict[str, tuple[object, dict]] = {}  # src_uri → (title, meta) last read
+        self._fronts: dict[str, str | None] = {}  # src_uri → front matter, of the nav's pages
+        self._built: list[tuple[str, bool]] = []  # (url, left out of search) built this time
+        self.search = search_merge.SearchSections()
+        self.segmented: dict | None = None  # Thai index entries by section, while serving
+
+    @property
+    def incremental(self) -> bool:
+        return self.serving and self.dirty
+
+    def start(self, command: str, dirty: bool) -> None:
+        self.serving, self.dirty = command == "serve", dirty
+        self.segmented = {} if self.serving else None
+        if self.incremental:
+            logging.getLogger("mkdocs.commands.build").addFilter(self._notice)
+
+    def stop(self) -> None:
+        logging.getLogger("mkdocs.commands.build").removeFilter(self._notice)
+        if self._folder is not None:
+            shutil.rmtree(self._folder, ignore_errors=True)
+        self.__init__()
+
+    # --- on_files -------------------------------------------------------------------------
+
+    def reusable(self, inputs: str) -> dict[str, str | bytes] | None:
+        """The generated contents of the last build when they were made from the same inputs."""
+        if self.serving and inputs == self._inputs:
+            return self._generated
+        return None
+
+    def add_generated(self, files: Files, config: MkDocsConfig, contents: dict[str, str | bytes],
+                      is_page) -> None:
+        """Add the generated pages and files; under `--dirty`, pages are backed by source files
+        rewritten only when their text changed, and a changed page's output is removed."""
+        for uri, content in contents.items():
+            if not (self.incremental and is_page(uri)):
+                files.append(File.generated(config, uri, content=content))
+                continue
+            source = self._source_folder() / uri
+            file = File.generated(config, uri, abs_src_path=str(source))
+            if self._generated.get(uri) != content or not source.is_file():
+                source.parent.mkdir(parents=True, exist_ok=True)
+                source.write_text(content, encoding="utf-8")
+                _remove(file.abs_dest_path)
+            files.append(file)
+
+    def settle(self, config: MkDocsConfig, files: Files, key_parts: list, inputs: str,
+               contents: dict[str, str | bytes], render_measure, measures: dict) -> None:
+        """Decide what this rebuild builds again (see the module's docstring); then remember
+        this build's inputs."""
+        key = _digest(key_parts)
+        if self.incremental and self._key is not None:
+            if key != self._key:
+                clean_directory(config.site_dir)
+                self._measures.clear()
+            elif inputs != self._inputs:
+                self._inputs_changed(files, render_measure, measures)
+        self._key, self._inputs, self._generated = key, inputs, contents
+
+    def _inputs_changed(self, files: Files, render_measure, measures: dict) -> None:
+        for uri, measure in measures.items():
+            markdown = render_measure(measure)
+            if self._measures.get(uri) != markdown:
+                self._measures[uri] = markdown
+                _remove_page(files, uri)
+        for file in files.documentation_pages():
+            if file.generated_by is None and file.src_uri not in measures:
+                _remove(file.abs_dest_path)  # intro and evidence-linked pages show generated parts
+
+    def measure_rendered(self, src_uri: str, markdown: str) -> None:
+        self._measures[src_uri] = markdown
+
+    # --- on_nav, pages, post_build ----------------------------------------------------------
+
+    def keep_unread_pages(self, nav, files: Files) -> None:
+        """Give the navigation's pages that MkDocs will not read again the title and front
+        matter they had; if one the agency wrote changed, build every page again (all show it
+        in their navigation)."""
+        if not self.incremental:
+            return
+        fronts = {page.file.src_uri: self.cache.front_matter(page.file.src_uri)
+                  for page in nav.pages if page.file.generated_by is None}
+        changed = [page for page in nav.pages if page.file.generated_by is None
+                   and page.file.is_modified()
+                   and ("title" not in page.__dict__
+                        or fronts[page.file.src_uri] != self._fronts.get(page.file.src_uri))]
+        self._fronts = fronts
+        if changed:
+            for file in files.documentation_pages():
+                _remove(file.abs_dest_path)
+            return
+        for page in nav.pages:
+            kept = self._pages.get(page.file.src_uri)
+            if kept is not None and not page.file.is_modified():
+                if "title" not in page.__dict__:
+                    page.title = kept[0]
+                page.meta = dict(kept[1])
+
+    def page_built(self, page) -> None:
+        if self.serving:
+            self._pages[page.file.src_uri] = (page.title, dict(page.meta))
+            search = page.meta.get("search") or {}
+            self._built.append((page.url, bool(isinstance(search, dict) and search.get("exclude"))))
+
+    def merge_search(self, site_dir: Path) -> dict | None:
+        """Under `--dirty`, Material's search index as a clean build writes it (else None:
+        the file Material wrote is right)."""
+        built, self._built = self._built, []
+        if self.incremental:
+            return self.search.merge(site_dir / "search" / "search_index.json", built)
+        return None
+
+    def _source_folder(self) -> Path:
+        if self._folder is None:
+            self._folder = Path(tempfile.mkdtemp(prefix="ita-serve-"))
+        return self._folder
+
+
+def _remove_page(files: Files, src_uri: str) -> None:
+    file = files.get_file_from_path(src_uri)
+    if file is not None:
+        _remove(file.abs_dest_path)
+
+
+def _remove(path: str) -> None:
+    try:
+        os.remove(path)
+    except FileNotFoundError:
+        pass
+
+
+def _digest(parts: list) -> str:
+    total = hashlib.blake2b(digest_size=16)
+    for part in parts:
+        total.update(part if isinstance(part, bytes) else repr(part).encode("utf-8"))
+        total.update(b"\0")
+    return total.hexdigest()
