@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -89,3 +90,22 @@ def build(root: Path, *, strict: bool = False) -> Built:
 def build_files(tmp_path: Path, files: dict[str, str], **kwargs) -> Built:
     strict = kwargs.pop("strict", False)
     return build(write_project(tmp_path / "project", files, **kwargs), strict=strict)
+
+
+def shared_build(tmp_path_factory, name: str, files: dict[str, str], **kwargs) -> Built:
+    """`build_files` made once per test run and shared by every worker (tests/sharedbuild.py).
+
+    For fixtures whose tests only read the built site; the project folder is the same for all.
+    """
+    from tests.sharedbuild import shared_folder
+
+    def make(folder: Path) -> None:
+        built = build_files(folder, files, **kwargs)
+        (folder / "build.json").write_text(json.dumps(
+            {"returncode": built.returncode, "output": built.output}), encoding="utf-8")
+
+    key = json.dumps([files, kwargs], sort_keys=True, ensure_ascii=False)
+    folder = shared_folder(tmp_path_factory, name, [key], make)
+    result = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    root = folder / "project"
+    return Built(root, root / "site", result["returncode"], result["output"])
