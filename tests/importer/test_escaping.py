@@ -19,11 +19,9 @@ from ita_site.base.yamlfile import split_front_matter
 from ita_site.importer import import_document, import_source, write_measures
 from ita_site.importer.cells import cell_from_text
 from ita_site.importer.source import Row, SourceDocument, TextLine, Where
+import ita_site.plugin.plugin  # noqa: F401 - a broken plugin fails here, it is never skipped
 from tests.importer.office import write_table_docx
-
-pytest.importorskip("ita_site.plugin.plugin")
-
-from tests.sitebuild import build, write_project  # noqa: E402
+from tests.sitebuild import build, write_project
 
 HOSTILE = [
     "<script>alert(1)</script>",
@@ -156,6 +154,7 @@ def test_any_text_renders_as_exactly_that_text(text):
     assert [tag for tag, _ in tags if tag != "p"] == []
 
 
+@pytest.mark.browser
 def test_nothing_runs_in_chromium(imported, browser):
     from tests.browser.siteserver import serve
 
