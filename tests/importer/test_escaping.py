@@ -106,6 +106,7 @@ def test_built_pages_show_the_text_and_run_nothing(imported):
     _, actions, site = imported
     for action, text in zip(actions, HOSTILE):
         page = _page(site, action)
+        assert page.tags, action.path.name
         for tag, attrs in page.tags:
             assert tag != "img" or attrs.get("src") != "x", (action.path.name, tag, attrs)
             assert not any(name.startswith("on") for name in attrs), (action.path.name, tag, attrs)
@@ -125,6 +126,7 @@ def test_every_report_page_is_safe_too(imported):
     for url in ("2568/", "2568/report/", "2568/plan/"):
         page = _Page()
         page.feed(site.html(url))
+        assert any(tag == "a" for tag, _ in page.tags), url  # the page was read, links and all
         for tag, attrs in page.tags:
             assert not any(name.startswith("on") for name in attrs), (url, tag, attrs)
             assert not (attrs.get("href") or "").lower().startswith("javascript:"), (url, tag, attrs)
