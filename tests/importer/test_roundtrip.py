@@ -13,7 +13,7 @@ import ita_site.plugin.plugin  # noqa: F401 - a broken plugin fails here, it is 
 from ita_site.importer import import_document, write_measures
 from ita_site.importer.source import squeeze
 from tests.importer.conftest import PROGRESS_2566, REPORT_2568
-from tests.sitebuild import build, write_project
+from tests.sitebuild import shared_project_build, write_project
 
 
 class _Rows(HTMLParser):
@@ -58,11 +58,15 @@ def _table_rows(html: str) -> dict[str, list[str]]:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    root = write_project(tmp_path_factory.mktemp("roundtrip") / "project", {})
     results = [import_document(seed, year=None) for seed in (REPORT_2568, PROGRESS_2566)]
-    for result in results:
-        write_measures(result, root / "content")
-    site = build(root)
+
+    def write(root):
+        write_project(root, {})
+        for result in results:
+            write_measures(result, root / "content")
+        return root
+
+    site = shared_project_build(tmp_path_factory, "roundtrip", [REPORT_2568, PROGRESS_2566], write)
     assert site.returncode == 0, site.output
     return site, results
 
