@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -89,3 +91,48 @@ def build(root: Path, *, strict: bool = False) -> Built:
 def build_files(tmp_path: Path, files: dict[str, str], **kwargs) -> Built:
     strict = kwargs.pop("strict", False)
     return build(write_project(tmp_path / "project", files, **kwargs), strict=strict)
+
+
+def shared_build(tmp_path_factory, name: str, files: dict[str, str], **kwargs) -> Built:
+    """`build_files` made once per test run and shared by every worker (tests/sharedbuild.py).
+
+    For fixtures whose tests only read the built site; the project folder is the same for all.
+    """
+    key = json.dumps([files, kwargs], sort_keys=True, ensure_ascii=False)
+    strict = kwargs.pop("strict", False)
+    return shared_project_build(tmp_path_factory, name, [key],
+                                lambda root: write_project(root, files, **kwargs), strict=strict)
+
+
+def shared_project_build(tmp_path_factory, name: str, inputs: list, write, *,
+                         strict: bool = False) -> Built:
+    """`build(write(root))` made once per test run for every worker; `inputs` (files, folders,
+    strings) are what the project is made from, hashed to name the shared folder."""
+    from tests.sharedbuild import shared_folder
+
+    def make(folder: Path) -> None:
+        built = build(write(folder / "project"), strict=strict)
+        (folder / "build.json").write_text(json.dumps(
+            {"returncode": built.returncode, "output": built.output}), encoding="utf-8")
+
+    folder = shared_folder(tmp_path_factory, name, inputs, make)
+    result = json.loads((folder / "build.json").read_text(encoding="utf-8"))
+    root = folder / "project"
+    return Built(root, root / "site", result["returncode"], result["output"])
+
+
+def _copy_sample(root: Path) -> Path:
+    shutil.copytree(REPO / "content", root / "content")
+    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    if (REPO / "catalogs").is_dir():
+        shutil.copytree(REPO / "catalogs", root / "catalogs")
+    return root
+
+
+def sample_build(tmp_path_factory) -> Built:
+    """The repository's sample site (content/, mkdocs.yml), built as `./dev build` builds it,
+    once per test run for every test that only reads it."""
+    inputs = [REPO / "content", REPO / "mkdocs.yml"]
+    if (REPO / "catalogs").is_dir():
+        inputs.append(REPO / "catalogs")
+    return shared_project_build(tmp_path_factory, "sample", inputs, _copy_sample)

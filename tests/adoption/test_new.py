@@ -51,6 +51,7 @@ def test_new_site_has_every_part(tmp_path, capsys):
     assert "phone: \"0 0000 0000\"  # ← แก้ไข (replace)" in text
     assert "# yaml-language-server: $schema=../schemas/agency.schema.json" in text
     settings = json.loads((site / ".vscode/settings.json").read_text(encoding="utf-8"))
+    assert settings["yaml.schemas"]
     for schema, pattern in settings["yaml.schemas"].items():
         assert (site / schema).is_file()
         assert list(site.glob(pattern)), pattern

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.sharedbuild import shared_folder
+
 REPO = Path(__file__).resolve().parents[2]
 STYLESHEETS = ("ita", "reports", "surveys", "charts", "search", "print")
 
@@ -43,13 +45,20 @@ def copy_sources(target: Path) -> Path:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory) -> tuple[Path, str]:
-    """The wheel, and what building it printed (verbose, so the backend's warnings show)."""
-    source = copy_sources(tmp_path_factory.mktemp("source"))
-    out = tmp_path_factory.mktemp("dist")
-    done = run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps", "--no-build-isolation",
-                "--no-index", "-w", out, source], cwd=source)
-    (wheel,) = out.glob("ita_site-*.whl")
-    return wheel, done.stdout + done.stderr
+    """The wheel, and what building it printed (verbose, so the backend's warnings show).
+    Built once per run for every xdist worker (tests/sharedbuild.py)."""
+    def make(folder: Path) -> None:
+        source = folder / "source"
+        source.mkdir()
+        copy_sources(source)
+        done = run([sys.executable, "-m", "pip", "wheel", "-v", "--no-deps",
+                    "--no-build-isolation", "--no-index", "-w", folder / "dist", source],
+                   cwd=source)
+        (folder / "output.txt").write_text(done.stdout + done.stderr, encoding="utf-8")
+
+    folder = shared_folder(tmp_path_factory, "wheel", [REPO / "pyproject.toml"], make)
+    (wheel,) = (folder / "dist").glob("ita_site-*.whl")
+    return wheel, (folder / "output.txt").read_text(encoding="utf-8")
 
 
 @pytest.fixture(scope="module")
@@ -65,9 +74,13 @@ def test_building_prints_no_deprecation_banner(built):
 
 @pytest.fixture(scope="module")
 def fresh(wheel, tmp_path_factory) -> Path:
-    """A new virtual environment with the wheel installed, not editable."""
-    env_dir = tmp_path_factory.mktemp("venv")
-    venv.create(env_dir, with_pip=False)
+    """A new virtual environment with the wheel installed, not editable (made once per run)."""
+    return shared_folder(tmp_path_factory, "wheel-venv", [str(wheel)],
+                         lambda folder: _install(wheel, folder))
+
+
+def _install(wheel: Path, env_dir: Path) -> None:
+    venv.create(env_dir, with_pip=False, clear=True)
     python = env_dir / "bin" / "python"
     site_packages = Path(run([python, "-c", "import sysconfig; print(sysconfig.get_paths()"
                                             "['purelib'])"], cwd=env_dir).stdout.strip())
@@ -75,7 +88,6 @@ def fresh(wheel, tmp_path_factory) -> Path:
     (site_packages / "project-dependencies.pth").write_text("\n".join(sorted(deps)) + "\n")
     run([sys.executable, "-m", "pip", "--python", python, "install", "--no-deps", "--no-index",
          wheel], cwd=env_dir)
-    return env_dir
 
 
 def test_the_wheel_holds_theme_scaffold_schemas_and_licence(wheel):

@@ -1,7 +1,7 @@
 """Fixtures of the browser-verified quality suite (tests/browser).
 
-Each pytest worker builds the repository's sample site once (`mkdocs build -f mkdocs.yml`),
-or takes the built site named by ITA_SITE_DIR, serves it on 127.0.0.1 and drives the session's Chromium (tests/conftest.py `browser`).
+The repository's sample site is built once per run for all workers (tests/sitebuild.py
+`sample_build`), or the tests take the built site named by ITA_SITE_DIR, serves it on 127.0.0.1 and drives the session's Chromium (tests/conftest.py `browser`).
 Screenshots and PDFs go to test-artifacts/<run>/ at the repository root, one folder per run
 shared by all workers of that run.
 """
@@ -15,8 +15,9 @@ from pathlib import Path
 import pytest
 
 from .pagekinds import SEARCH_QUERY, find_page_kinds, require
-from .siteserver import (DESKTOP, PHONE, REPO, Visit, build_sample_site, open_search, open_visit,
-                         serve)
+from tests.sitebuild import sample_build
+
+from .siteserver import DESKTOP, PHONE, REPO, Visit, open_search, open_visit, serve
 
 
 @pytest.fixture(scope="session")
@@ -32,10 +33,10 @@ def sample_site(tmp_path_factory) -> Path:
         if not (folder / "index.html").is_file():
             pytest.fail(f"ITA_SITE_DIR={given} is not a built site (no index.html)")
         return folder
-    try:
-        return build_sample_site(tmp_path_factory.mktemp("sample") / "site")
-    except RuntimeError as error:
-        pytest.fail(str(error))
+    built = sample_build(tmp_path_factory)
+    if built.returncode != 0:
+        pytest.fail(f"building the sample site failed:\n{built.output}")
+    return built.site
 
 
 @pytest.fixture(scope="session")

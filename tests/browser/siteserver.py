@@ -1,4 +1,4 @@
-"""Build the repository's sample site, serve it on 127.0.0.1, and open its pages in Chromium.
+"""Serve a built site on 127.0.0.1 and open its pages in Chromium.
 
 Every page is opened in a fresh browser context whose requests to any other origin are
 recorded and aborted, so no test can reach the internet and the third-party test can list
@@ -9,9 +9,6 @@ from __future__ import annotations
 
 import functools
 import http.server
-import os
-import subprocess
-import sys
 import threading
 import time
 from contextlib import contextmanager
@@ -24,17 +21,6 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 REPO = Path(__file__).resolve().parents[2]
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
-
-
-def build_sample_site(dest: Path) -> Path:
-    """`mkdocs build` of the repository's mkdocs.yml into `dest`, as a webmaster runs it."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(REPO / "mkdocs.yml"),
-           "-d", str(dest)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=REPO,
-                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    if proc.returncode != 0:
-        raise RuntimeError(f"building the sample site failed:\n{proc.stdout}{proc.stderr}")
-    return dest
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
     (0, 0, 0, 0, "ต้องปรับปรุงโดยด่วน"),
 ])
 def test_level_of_scores(shipped, total, iit, eit, oit, level):
+    assert list(shipped), "no shipped catalog"
     for catalog in shipped:
         assert catalog.level_for(total, iit, eit, oit).name == level
 

@@ -21,7 +21,9 @@ def test_item_counts_match_the_reference(shipped, year, count):
 
 @pytest.mark.parametrize("year", COUNTS)
 def test_every_item_says_what_it_requires_and_where_it_comes_from(shipped, year):
-    for item in shipped.get(year).oit_items:
+    items = shipped.get(year).oit_items
+    assert items, f"the {year} catalog lists no OIT item"
+    for item in items:
         assert item.title and item.requires, item.code
         assert item.period in PERIODS
         assert item.confidence in CONFIDENCES, item.code

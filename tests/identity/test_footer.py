@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-from tests.sitebuild import build, write_project
+import pytest
+
+from tests.sitebuild import build, shared_project_build, write_project
 
 from .sites import FILES, LOGO, footer, html_pages, target, with_logo
 
@@ -21,8 +23,16 @@ def _built(tmp_path, files=FILES, *, logo=True, edit_config=None):
     return build(root)
 
 
-def test_every_page_names_the_agency_and_how_to_reach_it(tmp_path):
-    result = _built(tmp_path)
+@pytest.fixture(scope="module")
+def identity_site(tmp_path_factory):
+    """The identity site with its logo, as it is by default: built once for the tests that
+    only read it."""
+    return shared_project_build(tmp_path_factory, "identity", [repr(FILES), LOGO],
+                                lambda root: with_logo(write_project(root, FILES)))
+
+
+def test_every_page_names_the_agency_and_how_to_reach_it(identity_site):
+    result = identity_site
     assert result.returncode == 0, result.output
     pages = html_pages(result.site)
     # Pages the generator makes and pages the agency wrote, the 404 page too.
@@ -40,8 +50,9 @@ def test_every_page_names_the_agency_and_how_to_reach_it(tmp_path):
         assert "Made with" not in html, url
 
 
-def test_footer_links_open_the_contact_and_privacy_pages_from_every_page(tmp_path):
-    result = _built(tmp_path)
+def test_footer_links_open_the_contact_and_privacy_pages_from_every_page(identity_site):
+    result = identity_site
+    assert result.returncode == 0, result.output
     for url, html in html_pages(result.site).items():
         if url == "404.html":
             continue  # its links are absolute to the site's root, checked below
@@ -54,8 +65,9 @@ def test_footer_links_open_the_contact_and_privacy_pages_from_every_page(tmp_pat
     assert 'href="/about/contact/"' in footer((result.site / "404.html").read_text(encoding="utf-8"))
 
 
-def test_logo_replaces_materials_icon_in_the_header_and_is_the_favicon(tmp_path):
-    result = _built(tmp_path)
+def test_logo_replaces_materials_icon_in_the_header_and_is_the_favicon(identity_site):
+    result = identity_site
+    assert result.returncode == 0, result.output
     for url, html in html_pages(result.site).items():
         if url == "404.html":
             continue

@@ -59,6 +59,7 @@ def test_row_19(progress_2566):
 
 
 def test_results_are_progress_not_final(progress_2566):
+    assert progress_2566.measures
     for measure in progress_2566.measures:
         assert not {"outputs", "outcomes", "suggestions"} & set(measure.front_matter)
         assert measure.front_matter["progress"]["outputs"]

@@ -106,6 +106,7 @@ def test_rows_45_and_47_last_measure_continues_over_the_page(report_2568):
 
 
 def test_issue_names_matching_the_framework_are_not_repeated_in_the_body(report_2568):
+    assert report_2568.measures
     for measure in report_2568.measures:
         assert "หัวข้อในเอกสารต้นฉบับ" not in measure.body
 

@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from tests.sitebuild import build_files, write_project
+from tests.sitebuild import build_files, shared_build, write_project
 
 FILES = {
     "2567/year.yml": "ita_year: 2567\n",
@@ -28,7 +28,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    result = build_files(tmp_path_factory.mktemp("oit"), FILES)
+    result = shared_build(tmp_path_factory, "oit", FILES)
     assert result.returncode == 0, result.output
     return result
 

@@ -4,6 +4,7 @@ once in local mode on a LocalCluster of two workers."""
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from ita_site import scaffold
+from tests.sharedbuild import shared_folder
 
 YEAR = 2568
 SITE_URL = "https://ita.example.go.th/"
@@ -65,13 +67,21 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="session")
 def portal_root(tmp_path_factory) -> Path:
-    root = tmp_path_factory.mktemp("portal")
-    make_agencies(root)
-    return root
+    """The agencies and their local-mode build, made once per run for every xdist worker.
+    Tests read the agencies and the local output; a test that builds writes its own output."""
+    def make(root: Path) -> None:
+        make_agencies(root)
+        run = portal_build(write_portal(root, "local"), "--workers", "2")
+        (root / "local-run.json").write_text(json.dumps(
+            {"args": run.args, "returncode": run.returncode, "stdout": run.stdout,
+             "stderr": run.stderr}), encoding="utf-8")
+
+    return shared_folder(tmp_path_factory, "portal", [Path(__file__)], make)
 
 
 @pytest.fixture(scope="session")
 def local_build(portal_root):
     """(completed process, output folder) of the local-mode build."""
-    run = portal_build(write_portal(portal_root, "local"), "--workers", "2")
+    run = subprocess.CompletedProcess(**json.loads(
+        (portal_root / "local-run.json").read_text(encoding="utf-8")))
     return run, portal_root / "local"

@@ -54,7 +54,8 @@ def test_summary_shows_total_tools_and_derived_level(scores_2568, analysis_2568)
 
 def test_written_level_is_shown_as_written(scores_2568):
     scores = YearScores(**{**scores_2568.__dict__, "level": "ผ่านดีเยี่ยม"})
-    html, _ = page(scores, {})
+    html, parsed = page(scores, {})
+    assert table(parsed, "ผลคะแนน ITA").body()
     assert "<strong>ผ่านดีเยี่ยม</strong>" in html
     assert "ita-level-note" not in html
 
@@ -149,7 +150,8 @@ def test_measures_of_the_next_year_addressing_the_items_are_linked(scores_2568, 
 
 
 def test_without_a_measures_year_no_measures_section(scores_2568, analysis_2568):
-    html, _ = page(scores_2568, analysis_2568)
+    html, parsed = page(scores_2568, analysis_2568)
+    assert table(parsed, "คะแนนรายข้อ ประเด็นที่ 1").body()  # the issue sections are there
     assert "มาตรการที่ยกระดับ" not in html
 
 
@@ -180,7 +182,14 @@ def test_history_adds_both_charts_with_tables(scores_2568):
 def test_every_table_has_a_caption_and_scoped_headers(scores_2568, analysis_2568):
     _, parsed = page(scores_2568, analysis_2568,
                      history={2568: scores_2568}, measures={}, measures_year=2569)
+    # summary, indicators, two chart tables, then items and findings of issue 1 and items of
+    # issues 2 and 5 (catalog mapping)
+    captions = [t.caption for t in parsed.tables]
+    assert len(captions) >= 6, captions
+    assert sum("คะแนนรายข้อ" in c for c in captions) >= 3
+    assert any("ผลการวิเคราะห์ ประเด็นที่ 1" in c for c in captions)
     for t in parsed.tables:
+        assert t.rows, t.caption
         assert t.caption.strip()
         for row in t.rows:
             for cell in row.cells:
@@ -190,7 +199,8 @@ def test_every_table_has_a_caption_and_scoped_headers(scores_2568, analysis_2568
 
 def test_fragment_has_no_blank_lines(scores_2568, analysis_2568):
     # a blank line would end Python-Markdown's raw HTML block mid-table
-    html, _ = page(scores_2568, analysis_2568, history={2568: scores_2568}, measures_year=2569)
+    html, parsed = page(scores_2568, analysis_2568, history={2568: scores_2568}, measures_year=2569)
+    assert len(parsed.tables) >= 6 and html.count("<svg") == 2  # the whole page is there
     assert "\n\n" not in html and not any(line.startswith("    ") for line in html.splitlines())
 
 

@@ -42,6 +42,7 @@ def test_bar_lengths_are_proportional_to_the_scores():
     svg, _ = tools_chart(HISTORY, scale=100)
     root = ET.fromstring(svg)
     plot_width = float(root.get("data-plot-width"))
+    assert len(bars(svg)) == 11  # 3 years × 4 tools, less 2567's missing EIT
     for bar in bars(svg):
         width = float(bar.get("width"))
         assert width == pytest.approx(plot_width * float(bar.get("data-value")) / 100, abs=0.01)
@@ -52,6 +53,7 @@ def test_longer_bar_means_higher_score():
     svg, _ = tools_chart(HISTORY, scale=100)
     totals = sorted((float(b.get("data-value")), float(b.get("width")))
                     for b in bars(svg) if b.get("data-series") == "total")
+    assert len(totals) == 3
     assert [w for _, w in totals] == sorted(w for _, w in totals)
 
 
@@ -91,7 +93,11 @@ def test_every_value_is_written_beside_its_bar():
 
 def test_latest_year_is_marked_by_class_not_only_colour():
     svg, _ = tools_chart(HISTORY, scale=100)
-    for bar in bars(svg):
+    drawn = bars(svg)
+    assert len(drawn) == 11
+    assert [b.get("data-series") for b in drawn if b.get("data-year") == "2568"] == [
+        "total", "iit", "eit", "oit"]
+    for bar in drawn:
         latest = "ita-chart-bar--latest" in bar.get("class")
         assert latest == (bar.get("data-year") == "2568")
 
@@ -99,6 +105,7 @@ def test_latest_year_is_marked_by_class_not_only_colour():
 def test_reference_line_at_the_pass_mark():
     svg, _ = tools_chart(HISTORY, scale=100, reference=85)
     line = ET.fromstring(svg).find(f".//{SVG}line[@class='ita-chart-reference']")
+    assert line is not None, "no reference line drawn"
     root = ET.fromstring(svg)
     expected_x = float(root.get("data-plot-x")) + float(root.get("data-plot-width")) * 0.85
     assert float(line.get("x1")) == pytest.approx(expected_x)
@@ -109,6 +116,7 @@ def test_companion_table_holds_the_same_numbers():
     [parsed] = parse(table).tables
     assert parsed.header() == ["ปี พ.ศ.", "2566", "2567", "2568"]
     rows = {row.cells[0].text: row.texts()[1:] for row in parsed.body()}
+    assert len(rows) == 4
     assert rows["คะแนนรวม"] == ["88.10", "91.05", "95.42"]
     assert rows["EIT การรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก"] == ["86.50", "–", "94.20"]
     assert all(c.attrs.get("scope") == "row" for row in parsed.body() for c in row.cells[:1])

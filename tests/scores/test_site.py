@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from tests.sitebuild import build_files
+from tests.sitebuild import build_files, shared_build
 
 FILES = {
     "2567/year.yml": """
@@ -34,7 +34,7 @@ FILES = {
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    result = build_files(tmp_path_factory.mktemp("analysis"), FILES)
+    result = shared_build(tmp_path_factory, "analysis", FILES)
     assert result.returncode == 0, result.output
     return result
 

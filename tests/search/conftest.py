@@ -7,15 +7,23 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.search.sitefixture import build_fixture_site, serve
+from tests.search.sitefixture import SOURCE, build_project, derive_site, serve
+from tests.sharedbuild import shared_folder
 
 QUERIES = Path(__file__).resolve().parent / "queries.yaml"
 
 
 @pytest.fixture(scope="session")
-def thai_site(tmp_path_factory) -> Path:
-    """tests/search/site built with Thai search, as the ita plugin will publish it."""
-    return build_fixture_site(tmp_path_factory.mktemp("thai-search"))
+def search_project(tmp_path_factory) -> Path:
+    """tests/search/site built once per run by `mkdocs build` with the ita plugin."""
+    return shared_folder(tmp_path_factory, "search-fixture", [SOURCE],
+                         lambda folder: build_project(folder)) / "project"
+
+
+@pytest.fixture(scope="session")
+def thai_site(search_project) -> Path:
+    """tests/search/site with Thai search, as the ita plugin published it."""
+    return search_project / "site"
 
 
 @pytest.fixture(scope="session")
@@ -38,17 +46,19 @@ def page(browser):
 
 
 @pytest.fixture(scope="session")
-def unrewritten_site_url(tmp_path_factory):
+def unrewritten_site_url(search_project, tmp_path_factory):
     """The fixture with our worker but Material's index as Material wrote it (no ita_site step)."""
-    site = build_fixture_site(tmp_path_factory.mktemp("unrewritten"), mode="unrewritten")
+    site = derive_site(search_project, tmp_path_factory.mktemp("unrewritten") / "site",
+                       mode="unrewritten")
     with serve(site) as base:
         yield base
 
 
 @pytest.fixture(scope="session")
-def sharded_site(tmp_path_factory) -> Path:
+def sharded_site(search_project, tmp_path_factory) -> Path:
     """The fixture with its index cut into shards of 16 kB, as a very large site would be."""
-    site = build_fixture_site(tmp_path_factory.mktemp("sharded"), shard_bytes=16_000)
+    site = derive_site(search_project, tmp_path_factory.mktemp("sharded") / "site",
+                       shard_bytes=16_000)
     assert len(list((site / "search").glob("thai_index.*.json"))) > 2
     return site
 

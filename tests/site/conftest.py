@@ -1,6 +1,6 @@
 import pytest
 
-from tests.sitebuild import build_files
+from tests.sitebuild import shared_build
 
 MEASURES = {
     "2568/year.yml": "ita_year: 2568\n",
@@ -69,6 +69,6 @@ MEASURES = {
 
 @pytest.fixture(scope="package")
 def built(tmp_path_factory):
-    result = build_files(tmp_path_factory.mktemp("pages"), MEASURES)
+    result = shared_build(tmp_path_factory, "pages", MEASURES)
     assert result.returncode == 0, result.output
     return result

@@ -4,32 +4,22 @@ the build generated is an entry, and the navigation shows each year's documents 
 from __future__ import annotations
 
 import json
-import shutil
-from pathlib import Path
 
 import pytest
 
 from ita_site.checking import check_site
 from ita_site.mkdocs_settings import options_from_config
 from ita_site.sitemap import DOCUMENT_KINDS, Kind
-from tests.sitebuild import REPO, build
+from tests.sitebuild import REPO, sample_build
 
 
 @pytest.fixture(scope="module")
 def sample(tmp_path_factory):
     """The repository's sample site, built as `./dev build` does, and its checked data."""
-    built = build_copy(tmp_path_factory.mktemp("sample"))
+    built = sample_build(tmp_path_factory)
     assert built.returncode == 0, built.output
     data = check_site(REPO / "content", options_from_config(REPO / "mkdocs.yml"))
     return built, data
-
-
-def build_copy(root: Path):
-    shutil.copytree(REPO / "content", root / "content")
-    shutil.copy(REPO / "mkdocs.yml", root / "mkdocs.yml")
-    if (REPO / "catalogs").is_dir():
-        shutil.copytree(REPO / "catalogs", root / "catalogs")
-    return build(root)
 
 
 def test_every_entry_is_built_where_the_site_map_says(sample):

@@ -6,7 +6,7 @@ import pytest
 import zxingcpp
 from PIL import Image
 
-from tests.sitebuild import build_files
+from tests.sitebuild import build_files, shared_build
 
 IIT = "https://itas.nacc.go.th/go/iit/abc123"
 EIT = "https://itas.nacc.go.th/go/eit/abc123"
@@ -14,7 +14,7 @@ EIT = "https://itas.nacc.go.th/go/eit/abc123"
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory):
-    result = build_files(tmp_path_factory.mktemp("surveys"), {
+    result = shared_build(tmp_path_factory, "surveys", {
         "2567/year.yml": "ita_year: 2567\n",
         "2568/year.yml": "survey_code: abc123\n",
     })

@@ -3,7 +3,9 @@ agency.yml, year.yml and catalog files are each either accepted or reported as p
 another exception, each within a time and a memory bound.
 
 The core functions are called directly (what `check` and the plugin call), not whole site
-builds, so the 10,500 cases run in seconds.
+builds. The 5,250 cases are derandomized (the same every run) and each runs under tracemalloc,
+which is what costs time; the counts were halved from 10,500 when the suite's time was halved
+(issue 13), every generator and bound unchanged.
 """
 
 from __future__ import annotations
@@ -63,13 +65,13 @@ def _measure(raw: bytes) -> Problems:
     return problems
 
 
-@settings(max_examples=3000, **CASE)
+@settings(max_examples=1500, **CASE)
 @given(markdown_files())
 def test_measure_front_matter(raw):
     _bounded(lambda: _measure(raw))
 
 
-@settings(max_examples=1500, **CASE)
+@settings(max_examples=750, **CASE)
 @given(yaml_documents(AGENCY_KEYS))
 def test_agency_yml(tmp_path, raw):
     (tmp_path / "agency.yml").write_bytes(raw)
@@ -81,7 +83,7 @@ def test_agency_yml(tmp_path, raw):
     _bounded(run)
 
 
-@settings(max_examples=3000, **CASE)
+@settings(max_examples=1500, **CASE)
 @given(yaml_documents(YEAR_KEYS))
 def test_year_yml(tmp_path, raw):
     path = tmp_path / "year.yml"
@@ -99,7 +101,7 @@ def test_year_yml(tmp_path, raw):
     _bounded(run)
 
 
-@settings(max_examples=2000, **CASE)
+@settings(max_examples=1000, **CASE)
 @given(yaml_documents(CATALOG_KEYS))
 def test_catalog_file_for_a_new_year(raw):
     def run():
@@ -119,7 +121,7 @@ def shipped_2568():
     return _read_mapping(raw, "2568.yaml", problems)
 
 
-@settings(max_examples=1000, **CASE)
+@settings(max_examples=500, **CASE)
 @given(raw=yaml_documents(CATALOG_KEYS))
 def test_catalog_file_over_a_shipped_year(shipped_2568, raw):
     def run():
