@@ -12,7 +12,8 @@ Event order and why:
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
 - on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
-- on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_post_build: rewrites the search index so Thai words are found (after Material's search);
+  last of all, writes compressed copies of the text files (ita_site.compression).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
   folder that replaces site_dir only when the build succeeded, and stops before MkDocs walks a
@@ -31,6 +32,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
+from ita_site.compression import precompress_site
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
@@ -176,6 +178,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.require_assets(files)
+            # Static files are copied after on_env, so the bundle is in time; built here
+            # because every plugin's changes to our stylesheets are known by now.
+            files.append(assets.stylesheet_bundle(config, files))
         return env
 
     @event_priority(-100)
@@ -191,12 +196,14 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> None:
-        """Escape the page's title and front-matter texts that Material prints as HTML.
+        """Give the page a description when it has none, then escape the page's title and
+        front-matter texts that Material prints as HTML.
 
         Priority 100 (first): after the page is rendered, so our own page events saw the texts
         as written, and before Material's search (on_page_context) or any plugin copies them.
         """
         if self.config.enabled:
+            page_text.add_description(page, self.agency, config.site_description)
             page_text.escape_printed_texts(page)
 
     @event_priority(-50)
@@ -221,7 +228,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
         Priority -inf (last): every other plugin's post_build writes into the staging folder
         first; MkDocs' strict-mode abort comes after this and is foreseen by the publisher.
+        The compressed copies are made here for the same reason: every file is written.
         """
+        if self.config.enabled and self.config.precompress and self.publisher.active:
+            precompress_site(Path(config.site_dir))
         self.publisher.publish()
 
     # Thai search and publishing are two jobs of post_build with different priorities.
