@@ -74,7 +74,8 @@ def table_page(ctx: PageContext, year: Year, kind: str) -> str:
     return render(
         "report.md.j2", kind=kind, title=title, subtitle=subtitle, caption=caption,
         agency=ctx.site.agency, year=year, url=url, year_url=year_url(year.year),
-        groups=ctx.groups(year, measures), columns=tables.columns(kind, measures),
+        groups=ctx.groups(year, measures),
+        columns=tables.columns(kind, measures, results.item_texts(ctx, year.year - 1)),
         numbers=numbering(year),
     )
 
