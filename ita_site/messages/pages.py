@@ -73,4 +73,8 @@ L = SimpleNamespace(
     contact="ติดต่อ",
     phone="โทรศัพท์",
     email="อีเมล",
+    # <meta name="description"> of pages whose front matter gives none (search engines show it)
+    home_description=("{agency}{place}: มาตรการส่งเสริมคุณธรรมและความโปร่งใส รายงานผล "
+                      "ผลการประเมิน ITA และแบบสำรวจ IIT/EIT"),
+    page_description="{title} — {agency}",
 )

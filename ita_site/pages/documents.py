@@ -79,7 +79,8 @@ def table_page(checked: CheckedSite, year: Year, kind: str) -> str:
     return render(
         "report.md.j2", kind=kind, title=title, subtitle=subtitle, caption=caption,
         agency=checked.site.agency, year=year, url=url, year_url=year_url(year.year),
-        groups=measure_groups(checked, year, measures), columns=tables.columns(kind, measures),
+        groups=measure_groups(checked, year, measures),
+        columns=tables.columns(kind, measures, results.item_texts(checked, year.year - 1)),
         numbers=numbering(year),
     )
 

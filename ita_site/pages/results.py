@@ -53,6 +53,21 @@ def analysis_catalog(checked: CheckedSite, year: Year) -> AnalysisCatalog:
                            bands=catalog.levels, **frame)
 
 
+def item_texts(checked: CheckedSite, year_number: int) -> dict[str, str]:
+    """Code → question text or OIT item title of that year's assessment: the catalog's,
+    overridden by the questions the agency copied into year.yml."""
+    year = checked.site.years.get(year_number)
+    catalog = checked.catalog(year.ita_year if year is not None else year_number)
+    texts: dict[str, str] = {}
+    if catalog is not None:
+        texts.update({q.code: q.text for q in catalog.questions if q.text})
+        texts.update({item.code: item.title for item in catalog.oit_items if item.title})
+    results = checked.results.get(year_number)
+    if results is not None:
+        texts.update({code: text for code, text in results.questions.items() if text})
+    return texts
+
+
 def analysis_page(checked: CheckedSite, year: Year) -> str:
     results = checked.results[year.year]
     url = document_url(year.year, Kind.ANALYSIS.value)

@@ -117,6 +117,15 @@ def survey_page_body(agency_name: str, year_be: int, links: SurveyLinks,
     return "\n".join(parts)
 
 
+def url_text_html(url: str) -> str:
+    """A URL shown as text that a narrow screen breaks after a slash, not inside a word."""
+    scheme, sep, rest = url.partition("://")
+    if not sep:
+        scheme, rest = "", url
+    head = _e(scheme + sep)
+    return head + "/<wbr>".join(_e(part) for part in rest.split("/"))
+
+
 def _survey_card(kind: SurveyKind, year: int, url: str | None,
                  assets: Mapping[SurveyKind, SurveyCodeAssets]) -> str:
     head = (f'<section class="ita-survey ita-survey--{kind.value}" '
@@ -139,7 +148,7 @@ def _survey_card(kind: SurveyKind, year: int, url: str | None,
         head
         + f'<div class="ita-qr-frame">{_checked_svg(files.svg)}</div>'
         + f'<p class="ita-survey__link">{_e(msg.LINK_LABEL.th)} '
-          f'<a href="{_e(url)}" rel="noopener" translate="no">{_e(url)}</a></p>'
+          f'<a href="{_e(url)}" rel="noopener" translate="no">{url_text_html(url)}</a></p>'
         + f'<p class="ita-survey__actions"><a class="md-button md-button--primary ita-survey__open" '
           f'href="{_e(url)}" rel="noopener">{_e(msg.OPEN_BUTTON.th.format(short=kind.short))}</a></p>'
         + f'<p class="ita-survey__files">{_e(msg.DOWNLOADS.th)} '
@@ -190,7 +199,7 @@ def survey_poster_body(agency_name: str, year_be: int, kind: SurveyKind, url: st
         f'<p class="ita-poster__audience">{_e(_AUDIENCES[kind].th)}</p>',
         f'<div class="ita-qr-frame ita-poster__code">{_checked_svg(svg)}</div>',
         f'<p class="ita-poster__scan">{_e(msg.POSTER_SCAN.th)}</p>',
-        f'<p class="ita-poster__url" translate="no">{_e(url)}</p>',
+        f'<p class="ita-poster__url" translate="no">{url_text_html(url)}</p>',
         f'<p class="ita-poster__actions"><button type="button" class="md-button ita-poster__print" '
         f'onclick="window.print()">{_e(msg.POSTER_PRINT.th)}</button> '
         f'<span class="ita-poster__hint">{_e(msg.POSTER_PRINT_HINT.th)}</span></p>',

@@ -7,7 +7,7 @@ measure, steps, period, responsible, then results; suggestions only when some me
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Mapping
 
 from ita_site.content.models import Measure
 from ita_site.messages.pages import L
@@ -37,7 +37,17 @@ PROGRESS = "progress"
 REPORT = "report"
 
 
-def columns(kind: str, measures: list[Measure]) -> list[Column]:
+def _addresses(texts: Mapping[str, str]) -> Callable[[Measure], object]:
+    # A citizen cannot read "i2": the question or item is written beside its code.
+    def value(m: Measure):
+        return [f"{code} – {texts[code]}" if texts.get(code) else code for code in m.addresses]
+    return value
+
+
+def columns(kind: str, measures: list[Measure],
+            address_texts: Mapping[str, str] | None = None) -> list[Column]:
+    """The table's columns after ลำดับ and the measure; `address_texts` (code → question or
+    OIT item of the assessment the plan answers) labels the codes of `addresses`."""
     cols = [
         Column("steps", L.col_steps, lambda m: m.steps),
         Column("period", L.col_period, _period, is_list=False),
@@ -45,7 +55,8 @@ def columns(kind: str, measures: list[Measure]) -> list[Column]:
     ]
     if kind == PLAN:
         if any(m.addresses for m in measures):
-            cols.insert(0, Column("addresses", L.col_addresses, lambda m: m.addresses))
+            cols.insert(0, Column("addresses", L.col_addresses,
+                                  _addresses(address_texts or {})))
         return cols
     results = (lambda m: m.progress) if kind == PROGRESS else (lambda m: m.results)
     cols += [

@@ -22,3 +22,7 @@ class ItaConfig(Config):
 
     cache_dir = c.Type(str, default=".cache/ita-site")
     """Where QR codes and search segmentation are cached between builds (relative to mkdocs.yml)."""
+
+    precompress = c.Type(bool, default=True)
+    """Write a .gz and a .br copy beside every text file of the built site, for hosts that
+    serve them (nginx gzip_static, Apache); `mkdocs serve` never does."""

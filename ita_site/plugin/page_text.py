@@ -11,9 +11,13 @@ and is left as it is; one it makes from the file name is text and is escaped.
 
 from __future__ import annotations
 
+import html
+import re
+
 from markupsafe import Markup
 from mkdocs.structure.pages import Page
 
+from ita_site.messages.pages import L
 from ita_site.text.escaping import html_text
 
 # Front-matter fields of the content contract or of Material that reach a template unescaped
@@ -40,3 +44,23 @@ def _title_from_file_name(page: Page) -> str:
     no `&`, `<` or `>`, and then escaping it shows the same text."""
     title = page.file.name.replace("-", " ").replace("_", " ")
     return title.capitalize() if title.lower() == title else title
+
+
+def add_description(page: Page, agency, site_description: str | None) -> None:
+    """Give a page without a description of its own one made of its title and the agency's
+    name, as text (escape_printed_texts escapes it afterwards). Search engines show it under
+    the link, and the government website standard asks every page for one."""
+    if page.meta.get("description") or site_description or agency is None:
+        return
+    if page.file.src_uri == "index.md":
+        place = f" {agency.place}" if getattr(agency, "place", None) else ""
+        page.meta["description"] = L.home_description.format(agency=agency.name, place=place)
+        return
+    title = page.meta.get("title") or page.title
+    if not title:
+        return
+    if isinstance(title, Markup) or "title" not in page.meta:
+        # a title taken from the first heading is HTML: its text is wanted
+        title = html.unescape(re.sub(r"<[^>]*>", "", str(title)))
+    page.meta["description"] = L.page_description.format(title=str(title).strip(),
+                                                         agency=agency.name)

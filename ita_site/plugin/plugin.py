@@ -16,7 +16,8 @@ Event order and why:
 - on_page_markdown also gives each page its last-updated date (ita_site.standard.updated);
   on_post_page scans each page and on_post_build completes the Government Website Standard
   report page from the whole built site (ita_site.plugin.standard_report).
-- on_post_build: rewrites the search index so Thai words are found (after Material's search).
+- on_post_build: rewrites the search index so Thai words are found (after Material's search);
+  last of all, writes compressed copies of the text files (ita_site.compression).
 - on_startup, on_files, on_nav, on_post_page and on_post_build also serve `mkdocs serve --dirty`:
   what survives between rebuilds and which pages an edit builds again
   (ita_site.plugin.incremental).
@@ -38,6 +39,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from ita_site.content.source_cache import folder_digest
+from ita_site.compression import precompress_site
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.checked import CheckedSite
 from ita_site.checking import CheckOptions, check_site
@@ -236,6 +238,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             theme.require_assets(files)
             self.serve.search.order = [file.page.url for file in files.documentation_pages(
                 inclusion=InclusionLevel.is_in_serve) if file.page is not None]
+            # Static files are copied after on_env, so the bundle is in time; built here
+            # because every plugin's changes to our stylesheets are known by now.
+            files.append(assets.stylesheet_bundle(config, files))
         return env
 
     @event_priority(-100)
@@ -254,12 +259,14 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
                         files: Files) -> None:
-        """Escape the page's title and front-matter texts that Material prints as HTML.
+        """Give the page a description when it has none, then escape the page's title and
+        front-matter texts that Material prints as HTML.
 
         Priority 100 (first): after the page is rendered, so our own page events saw the texts
         as written, and before Material's search (on_page_context) or any plugin copies them.
         """
         if self.config.enabled:
+            page_text.add_description(page, self.agency, config.site_description)
             page_text.escape_printed_texts(page)
 
     @event_priority(-50)
@@ -289,7 +296,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
         Priority -inf (last): every other plugin's post_build writes into the staging folder
         first; MkDocs' strict-mode abort comes after this and is foreseen by the publisher.
+        The compressed copies are made here for the same reason: every file is written.
         """
+        if self.config.enabled and self.config.precompress and self.publisher.active:
+            precompress_site(Path(config.site_dir))
         self.publisher.publish()
 
     # Thai search and publishing are two jobs of post_build with different priorities.

@@ -21,8 +21,9 @@ from ita_site.messages import adoption as msg
 from ita_site.messages.plugin import render
 
 THEME_DIR = Path(__file__).resolve().parent.parent / "theme"
-# What every page rendered from our main.html carries: our stylesheet and the Thai search worker.
-PAGE_MARKERS = ("assets/stylesheets/ita.css", "assets/javascripts/search/worker.js")
+# What every page rendered from our main.html carries: our stylesheets (joined in one file,
+# ita_site.plugin.assets) and the Thai search worker.
+PAGE_MARKERS = ("assets/stylesheets/ita-site.css", "assets/javascripts/search/worker.js")
 
 
 def activate(config: MkDocsConfig) -> None:

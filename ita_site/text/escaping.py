@@ -50,6 +50,20 @@ def html_text(value: object) -> Markup:
     return escape(value)
 
 
+def css_string(value: object) -> Markup:
+    """User text as a quoted CSS string (a printed page's running header in `content:`).
+
+    Everything but letters, digits, spaces and Thai is written as a CSS escape, so no quote,
+    backslash, `<` or line break in the text can end the string, the rule or the <style>
+    element. Markup (a title the page already escaped) is read back to its text first, its
+    tags dropped.
+    """
+    text = one_line(value.striptags() if isinstance(value, Markup) else str(value))
+    out = "".join(c if c.isalnum() or c == " " or "\u0e00" <= c <= "\u0e7f"
+                  else f"\\{ord(c):x} " for c in text)
+    return Markup(f'"{out}"')
+
+
 # Browsers drop tabs and line breaks anywhere in a URL, and control characters and spaces before
 # it, before they read its scheme: "java\nscript:" is javascript:.
 _IGNORED_IN_URL = re.compile(r"[\t\n\r]")

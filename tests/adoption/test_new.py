@@ -106,7 +106,7 @@ def test_new_site_builds_strict(tmp_path):
     year = fiscal_year(dt.date.today())
     home = (site / "site/index.html").read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลทดสอบ" in home
-    assert "assets/stylesheets/ita.css" in home
+    assert "assets/stylesheets/ita-site.css" in home
     assert (site / f"site/{year}/plan/index.html").is_file()
     assert (site / "site/about/index.html").is_file()
 

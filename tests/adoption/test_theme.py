@@ -13,6 +13,7 @@ import pytest
 from ita_site.cli import main
 
 STYLESHEETS = ("ita", "reports", "surveys", "charts", "search", "print")
+BUNDLE = "ita-site.css"
 
 
 def new_site(tmp_path: Path) -> Path:
@@ -45,9 +46,13 @@ def test_site_without_custom_dir_gets_styles_scripts_and_font(tmp_path):
     assert done.returncode == 0, done.stderr
     out = site / "site"
     home = (out / "index.html").read_text(encoding="utf-8")
+    # One stylesheet in the page, made of all of ours (a round trip each on a slow link).
+    assert f"assets/stylesheets/{BUNDLE}" in home
+    bundle = (out / f"assets/stylesheets/{BUNDLE}").read_text(encoding="utf-8")
     for name in STYLESHEETS:
-        assert f"assets/stylesheets/{name}.css" in home
-        assert (out / f"assets/stylesheets/{name}.css").stat().st_size > 0
+        assert f"assets/stylesheets/{name}.css" not in home
+        part = (out / f"assets/stylesheets/{name}.css").read_text(encoding="utf-8").strip()
+        assert part and part in bundle, f"{name}.css is not in {BUNDLE}"
     assert "assets/javascripts/search/worker.js" in home
     assert (out / "assets/javascripts/search/worker.js").is_file()
     assert (out / "assets/fonts/Sarabun-Regular.woff2").read_bytes()[:4] == b"wOF2"
@@ -67,9 +72,12 @@ def test_the_agencys_own_custom_dir_wins_and_keeps_ours(tmp_path):
     assert done.returncode == 0, done.stderr
     home = (site / "site/index.html").read_text(encoding="utf-8")
     assert "agency-own-part" in home
-    assert "assets/stylesheets/ita.css" in home
+    assert f"assets/stylesheets/{BUNDLE}" in home
     assert (site / "site/assets/stylesheets/print.css").read_text(encoding="utf-8") == \
         "/* agency print */"
+    # the page's one stylesheet carries the agency's print.css, not ours
+    bundle = (site / f"site/assets/stylesheets/{BUNDLE}").read_text(encoding="utf-8")
+    assert "/* agency print */" in bundle and "@page ita-landscape" not in bundle
 
 
 def test_a_main_html_that_drops_ours_stops_the_build(tmp_path):

@@ -133,9 +133,10 @@ def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
     out = site / "site"
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลทดสอบ" in home
+    assert "assets/stylesheets/ita-site.css" in home
+    bundle = (out / "assets/stylesheets/ita-site.css").read_text(encoding="utf-8")
     for name in STYLESHEETS:
-        assert f"assets/stylesheets/{name}.css" in home
-        assert (out / f"assets/stylesheets/{name}.css").stat().st_size > 0
+        assert (out / f"assets/stylesheets/{name}.css").read_text(encoding="utf-8").strip() in bundle
     for face in ("Regular", "Bold"):
         assert (out / f"assets/fonts/Sarabun-{face}.woff2").read_bytes()[:4] == b"wOF2"
     # Thai search: the page hands Material's search box to our worker, which is published.

@@ -9,8 +9,8 @@ third. The budgets, per kind, in KB of 1,000 bytes:
     analysis 600 · oit-index 550 · oit-item 450 · surveys 500
 
 Every page pays a fixed part of about 350 KB: Material's shell (main CSS 138, palette 12,
-bundle 114 KB), our stylesheets (about 18 KB), the Thai search worker (about 18 KB, started on
-load; the index it searches is not), and Sarabun Regular and Bold (about 23 KB each, cut to Thai
+bundle 114 KB), our stylesheets (one file, about 30 KB), the Thai search worker (a few hundred
+bytes, started on load; its search code and the index wait for a query), and Sarabun Regular and Bold (about 23 KB each, cut to Thai
 and Latin as WOFF2). The budgets leave 100-250 KB for the page itself; the sample's HTML is 27-90 KB (figures per run
 in test-artifacts/<run>/page-weight.txt). Document pages get more because they grow with the
 number of measures.

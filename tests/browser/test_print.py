@@ -2,13 +2,16 @@
 
 Each printed page kind gives A4 sheets (plan, progress, report and analysis landscape, a
 measure portrait) whose Thai text is set in the site's Sarabun (read from the PDF's fonts, so
-a fallback system font fails), table headers on every sheet a table continues on, and none
-of the site's navigation. The PDFs are kept in test-artifacts/<run>/print/.
+a fallback system font fails), table headers on every sheet a table continues on, none of
+the site's navigation, and on every sheet the agency's name, the document's title and the
+sheet's number; the measures tables run on from sheet to sheet instead of leaving sheets half
+empty. The PDFs are kept in test-artifacts/<run>/print/.
 """
 
 from __future__ import annotations
 
 import io
+import subprocess
 import unicodedata
 
 import pytest
@@ -68,6 +71,8 @@ def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
     try:
         page = opened.page
         footer = page.evaluate("(document.querySelector('.md-footer') || {}).innerText || ''")
+        agency = page.evaluate("(document.querySelector('.ita-identity__name') || {}).textContent || ''")
+        title = page.evaluate("document.querySelector('article h1').textContent")
         # The footer names the agency, as the printed document's own header does.
         content = page.evaluate("(document.querySelector('.md-content') || {}).innerText || ''")
         page.emulate_media(media="print")
@@ -99,8 +104,19 @@ def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
     sheets = [_plain(sheet.extract_text()) for sheet in reader.pages]
     everything = "".join(sheets)
     in_content = _plain(content)
-    for line in (line for line in footer.splitlines() if _plain(line) and _plain(line) not in in_content):
+    # The agency's name heads every sheet on purpose; the rest of the footer must not print.
+    for line in (line for line in footer.splitlines() if _plain(line) and _plain(line) not in in_content
+                 and _plain(line) != _plain(agency)):
         assert _plain(line) not in everything, f"{kind}: the footer {line!r} was printed"
+
+    assert _plain(agency), f"{kind}: the page names no agency in its footer"
+    total = len(reader.pages)
+    for number, text in enumerate(sheets, 1):
+        assert _plain(agency) in text, f"{kind}: sheet {number} does not name the agency ({path})"
+        # the title at the head of the sheet may be cut to fit; its first words must be there
+        assert _plain(title)[:20] in text, f"{kind}: sheet {number} does not carry the title"
+        assert _plain(f"หน้า {number} / {total}") in text, (
+            f"{kind}: sheet {number} does not say 'หน้า {number} / {total}' ({path})")
 
     for table in tables:
         headers = [_plain(h) for h in table["headers"] if _plain(h)]
@@ -114,3 +130,47 @@ def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
             missing = [h for h in headers if h not in sheets[number - 1]]
             assert not missing, (f"{kind}: sheet {number} carries rows of a table but not its "
                                  f"header cells {missing} ({path})")
+
+
+# Landscape sheet height and its top and bottom margins (print.css), in millimetres: the
+# running head and the page number live in the margins and say nothing about how full a sheet is.
+SHEET_MM, TOP_MM, BOTTOM_MM = 210, 14, 12
+
+
+def _ink_extent(sheet_png: bytes) -> float:
+    """How far down the sheet's text area the ink reaches, from 0 to 1."""
+    from PIL import Image, ImageOps
+
+    image = ImageOps.invert(Image.open(io.BytesIO(sheet_png)).convert("L"))
+    top = round(image.height * TOP_MM / SHEET_MM)
+    bottom = image.height - round(image.height * BOTTOM_MM / SHEET_MM)
+    area = image.crop((0, top, image.width, bottom))
+    box = area.point(lambda v: 255 if v > 40 else 0).getbbox()
+    return 0.0 if box is None else box[3] / area.height
+
+
+@pytest.mark.parametrize("kind", ["plan", "report"])
+def test_printed_measures_tables_leave_no_sheet_half_empty(browser, base_url, page_kinds,
+                                                           artifacts, kind):
+    """Only the last sheet may be more than half empty: a table of one issue runs on after
+    the previous one instead of starting a sheet of its own."""
+    opened = open_visit(browser, base_url, require(page_kinds, kind))
+    try:
+        page = opened.page
+        page.emulate_media(media="print")
+        page.evaluate("document.fonts.ready.then(() => true)")
+        pdf = page.pdf(prefer_css_page_size=True)
+    finally:
+        opened.close()
+    path = artifacts / "print" / f"{kind}-sheets.pdf"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pdf)
+    sheets = len(PdfReader(io.BytesIO(pdf)).pages)
+    half_empty = []
+    for number in range(1, sheets):  # the last sheet may end where the document ends
+        done = subprocess.run(["pdftoppm", "-png", "-r", "30", "-f", str(number), "-l",
+                               str(number), str(path)], capture_output=True, check=True)
+        used = _ink_extent(done.stdout)
+        if used < 0.5:
+            half_empty.append(f"sheet {number}: {used:.0%} used")
+    assert not half_empty, f"{kind}: sheets more than half empty ({path}): {half_empty}"

@@ -128,7 +128,7 @@ def test_no_internal_link_is_broken(guide_site):
 def test_guide_uses_the_products_theme_font_and_thai_search(guide_site):
     site, _ = guide_site
     html = (site / "install" / "index.html").read_text(encoding="utf-8")
-    assert "assets/stylesheets/ita.css" in html
+    assert "assets/stylesheets/ita-site.css" in html
     assert (site / "assets" / "fonts" / "Sarabun-Regular.woff2").is_file()
     index = json.loads(next((site / "search").glob("thai_index.*.json")).read_text(encoding="utf-8"))
     docs = {doc[0].split("#")[0]: doc for doc in index["docs"]}

@@ -22,7 +22,13 @@
  * searched the same way, only ranked without word boundaries.
  */
 /* global ThaiSearch, ThaiSearchTypos */
-importScripts("thai-search.js", "typos.js")
+
+/* Material starts this worker on every page, but few visitors search: the search code is
+   fetched on the first query, not with every page a phone on a slow link opens. */
+function loadSearchCode() {
+  if (typeof ThaiSearch === "undefined")
+    importScripts("thai-search.js", "typos.js")
+}
 
 var SETUP = 0
 var READY = 1
@@ -36,6 +42,7 @@ var PARTIAL_EVERY_MS = 500
 var shardUrls = []           /* index files, in search order */
 var shards = []              /* Promise of each prepared shard, once requested */
 var ready = []               /* each prepared shard, once loaded */
+var materialDocs = null      /* Material's documents when there is no Thai index */
 var newest = 0               /* number of the latest query received */
 var queue = Promise.resolve()
 var channel = typeof BroadcastChannel === "function" ? new BroadcastChannel("ita-search") : null
@@ -52,7 +59,10 @@ function siteUrl(path) {
 }
 
 function loadShard(i) {
-  if (!shards[i]) {
+  if (!shards[i] && shardUrls[i] === null) {
+    shards[i] = Promise.resolve(ThaiSearch.createIndex(ThaiSearch.fromMaterialDocs(materialDocs)))
+      .then(function (index) { ready[i] = index; return index })
+  } else if (!shards[i]) {
     shards[i] = fetch(shardUrls[i])
       .then(function (response) {
         if (!response.ok)
@@ -74,9 +84,11 @@ function setup(data) {
   shardUrls = [].concat(names || []).map(function (name) { return siteUrl("search/" + name) })
   shards = []
   ready = []
+  materialDocs = null
   if (shardUrls.length === 0 && (data.docs || []).length) {
+    /* Material's own index (our build step was skipped), prepared on the first query */
+    materialDocs = data.docs
     shardUrls = [null]
-    shards = [Promise.resolve(ThaiSearch.createIndex(ThaiSearch.fromMaterialDocs(data.docs)))]
   }
   postMessage({ type: READY })
 }
@@ -86,6 +98,7 @@ function answer(query, number) {
     reply(query, { items: [] })
     return Promise.resolve()
   }
+  loadSearchCode()
   var searched = []
   var shownAt = Date.now()      /* the query's start, then the time of the last partial result */
   function showSoFar() {
