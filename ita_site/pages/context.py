@@ -38,14 +38,18 @@ class PageContext:
     # src_uri → the agency's Markdown of an evidence page, shown on its OIT item's page
     evidence_bodies: dict[str, str] = field(default_factory=dict)
     site_url: str | None = None  # mkdocs.yml's, for the absolute URLs of the OIT exports
+    # pages.blocks.HtmlBlocks: where large HTML blocks wait out Markdown conversion (the plugin
+    # puts them back); None leaves them in the Markdown
+    html_blocks: object = None
 
     @classmethod
     def from_data(cls, data, qr_cache=None, evidence_bodies=None,
-                  site_url: str | None = None) -> "PageContext":
+                  site_url: str | None = None, html_blocks=None) -> "PageContext":
         return cls(site=data.site, sitemap=data.sitemap, catalogs=data.catalogs,
                    results=data.results, evidence=data.evidence, audits=data.audits,
                    surveys=data.surveys, qr_cache=qr_cache,
-                   evidence_bodies=evidence_bodies or {}, site_url=site_url)
+                   evidence_bodies=evidence_bodies or {}, site_url=site_url,
+                   html_blocks=html_blocks)
 
     def catalog(self, ita_year: int):
         return self.catalogs.get(ita_year) if self.catalogs is not None else None

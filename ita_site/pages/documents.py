@@ -75,7 +75,7 @@ def table_page(ctx: PageContext, year: Year, kind: str) -> str:
         "report.md.j2", kind=kind, title=title, subtitle=subtitle, caption=caption,
         agency=ctx.site.agency, year=year, url=url, year_url=year_url(year.year),
         groups=ctx.groups(year, measures), columns=tables.columns(kind, measures),
-        numbers=numbering(year),
+        numbers=numbering(year), blocks=ctx.html_blocks,
     )
 
 
@@ -104,6 +104,7 @@ def measure_page(ctx: PageContext, measure: Measure) -> str:
         result_sets=result_sets, backlinks=backlinks, body=measure.body, addresses=addresses,
         # A body holding only comments (the importer's "imported from" note) shows nothing.
         has_body=bool(re.sub(r"<!--.*?-->", "", measure.body, flags=re.S).strip()),
+        blocks=ctx.html_blocks,
     )
 
 
@@ -134,6 +135,7 @@ def year_page(ctx: PageContext, year: Year, intro: str = "") -> str:
         fragments=[f for f in fragments if f],
         other_pages=[p for p in year.pages if p.src_uri != page.src_uri
                      and not p.src_uri.startswith(oit_index_url(year.year))],
+        blocks=ctx.html_blocks,
     )
 
 

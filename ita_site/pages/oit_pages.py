@@ -29,7 +29,7 @@ def index_page(ctx: PageContext, year: Year) -> str:
     return render(
         "oit_index.md.j2", L=L, title=L.index_title.format(year=year.year), year=year, url=url,
         rows=rows, coverage=L.coverage.format(have=audit.covered, total=audit.total),
-        item_url=item_url, agency=ctx.site.agency)
+        item_url=item_url, agency=ctx.site.agency, blocks=ctx.html_blocks)
 
 
 def item_page(ctx: PageContext, year: Year, item, body: str = "") -> str:

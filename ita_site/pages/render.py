@@ -17,6 +17,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ita_site.messages.pages import L
+from ita_site.pages.blocks import html_block
 from ita_site.pages.links import href
 from ita_site.text.dates import format_thai_date
 from ita_site.text.escaping import markdown_text
@@ -74,7 +75,7 @@ def environment() -> Environment:
     )
     env.filters.update(cell=cell, items=items, yaml_string=yaml_string,
                        thai_date=format_thai_date)
-    env.globals.update(L=L, href=_href_attribute)
+    env.globals.update(L=L, href=_href_attribute, html_block=html_block)
     return env
 
 

@@ -10,7 +10,8 @@ Event order and why:
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
   form; the data they need was complete after on_files, so no placeholders are needed.
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
-- on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
+- on_page_content: puts back the HTML blocks the renderers kept out of Markdown conversion
+  (ita_site.pages.blocks) and escapes the front-matter texts Material prints unescaped.
 - on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
@@ -36,6 +37,7 @@ from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages
+from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
 from ita_site.plugin import assets, identity, page_text, settings_check, theme
@@ -121,7 +123,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         cache = QrCache(self._cache_dir(config) / "qr")
         bodies = self._take_inputs(files, data)
         self.context = PageContext.from_data(data, qr_cache=cache, evidence_bodies=bodies,
-                                             site_url=config.site_url)
+                                             site_url=config.site_url, html_blocks=HtmlBlocks())
         self.measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
         self._add_generated(files, config)
         if not config.site_url and data.audits:
@@ -190,14 +192,22 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> None:
-        """Escape the page's title and front-matter texts that Material prints as HTML.
+                        files: Files) -> str | None:
+        """Put the generated HTML blocks back in place of their placeholders, with their ids
+        among the page's anchors (MkDocs checks links to them); escape the page's title and
+        front-matter texts that Material prints as HTML.
 
-        Priority 100 (first): after the page is rendered, so our own page events saw the texts
-        as written, and before Material's search (on_page_context) or any plugin copies them.
+        Priority 100 (first): every other plugin, and Material's search (on_page_context), sees
+        the page whole; our own page events saw the texts as written.
         """
-        if self.config.enabled:
-            page_text.escape_printed_texts(page)
+        if not self.config.enabled:
+            return None
+        if self.context is not None and self.context.html_blocks is not None:
+            html, anchors = self.context.html_blocks.restore(html)
+            if anchors and page.present_anchor_ids is not None:
+                page.present_anchor_ids = page.present_anchor_ids | anchors
+        page_text.escape_printed_texts(page)
+        return html
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
@@ -252,8 +262,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                          files: Files) -> str | None:
         """Measure pages get their summary; intro pages get the generated parts around them.
 
-        Priority: default. Runs before Markdown conversion, so generated HTML blocks and the
-        user's Markdown are converted together.
+        Priority: default. Runs before Markdown conversion: the user's Markdown is converted
+        with the page, the generated HTML blocks wait for on_page_content.
         """
         if not self.config.enabled:
             return None
