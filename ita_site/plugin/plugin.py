@@ -12,7 +12,8 @@ Event order and why:
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_page_content: puts back the HTML blocks the renderers kept out of Markdown conversion
   (ita_site.pages.blocks) and escapes the front-matter texts Material prints unescaped.
-- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
+- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show;
+  pages outside the navigation share its HTML per folder (on_nav keeps it; shared_nav).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search).
 - on_startup, on_config, on_pre_build, on_build_error and the last post_build handler keep the
   published site whole (ita_site.plugin.publishing): `mkdocs build` writes into a staging
@@ -29,6 +30,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ita_site.checking import CheckOptions, check_site
@@ -40,7 +42,7 @@ from ita_site.pages import documents, oit_pages
 from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
-from ita_site.plugin import assets, identity, page_text, settings_check, theme
+from ita_site.plugin import assets, identity, page_text, settings_check, shared_nav, theme
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
@@ -56,6 +58,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.measures: dict = {}
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
+        self.nav: Navigation | None = None
         self.preview = ProblemPreview()
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
@@ -177,8 +180,17 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
+            shared_nav.install(env, config, self.nav, str(theme.THEME_DIR))
             theme.require_assets(files)
         return env
+
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> None:
+        """Keep the navigation for on_env (ita_site.plugin.shared_nav).
+
+        Priority -100 (last): the navigation as every other plugin left it.
+        """
+        self.nav = nav
 
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
