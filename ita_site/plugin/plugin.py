@@ -42,7 +42,8 @@ from ita_site.pages import documents, oit_pages
 from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.context import PageContext
 from ita_site.pages.renderers import render_entry
-from ita_site.plugin import assets, identity, page_text, settings_check, shared_nav, theme
+from ita_site.plugin import (assets, identity, material_search, page_text, settings_check,
+                             shared_nav, theme)
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.preview import ProblemPreview
 from ita_site.plugin.publishing import SitePublisher, refuse_unsafe_files
@@ -223,7 +224,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
-        """Make the search index find Thai words (ita_site.search).
+        """Make the search index find Thai words (ita_site.search), from Material's index in
+        memory (ita_site.plugin.material_search), with word boundaries cached in cache_dir.
 
         Priority -50 (late): Material's search plugin (priority 0) must have written
         search/search_index.json, and Material's offline plugin (-100) copies it afterwards.
@@ -233,7 +235,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
         try:
-            publish_thai_search(Path(config.site_dir))
+            publish_thai_search(Path(config.site_dir),
+                                material_index=material_search.material_index(config),
+                                cache_dir=self._cache_dir(config) / "search")
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
 
