@@ -27,11 +27,13 @@ class SharedNavigation:
 
     def __init__(self, nav: Navigation | None) -> None:
         self._in_nav: set[str] = set()
-        self._urls: list[str] = []
+        self._above_links: set[str] = set()  # every folder that holds a link's target
         self._html: dict[str, str] = {}
         if nav is not None:
             self._in_nav = {page.file.src_uri for page in nav.pages}
-            self._urls = list(_urls_of(nav.items))
+            for url in _urls_of(nav.items):
+                parts = url.split("/")
+                self._above_links.update("/".join(parts[:n]) + "/" for n in range(1, len(parts)))
 
     def key(self, page) -> str | None:
         """The folder whose pages share `page`'s navigation HTML; None when it is its own."""
@@ -42,7 +44,7 @@ class SharedNavigation:
             return None
         # A link to something below the page itself would be written relative to the page,
         # not to its folder: such a page renders its own.
-        if any(target.startswith(url) for target in self._urls):
+        if url in self._above_links:
             return None
         return url[:-1].rpartition("/")[0] + "/"
 
