@@ -8,7 +8,8 @@ Event order and why:
   Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
   every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
-  form; the data they need was complete after on_files, so no placeholders are needed.
+  form; the data they need was complete after on_files. Only their large HTML blocks stand as
+  placeholders until on_page_content, to skip Markdown conversion (ita_site.pages.blocks).
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
 - on_page_content: puts back the HTML blocks the renderers kept out of Markdown conversion
   (ita_site.pages.blocks) and escapes the front-matter texts Material prints unescaped.
