@@ -1,7 +1,7 @@
 """MkDocs hook used by bench/same_pages.py only: writes every page's final Markdown to a folder.
 
 With the ita plugin, that Markdown is what plain MkDocs + Material is then given to build
-the same pages. The folder is named by the environment variable ITA_BENCH_CAPTURE. Pages are
+the same pages (with the generated HTML blocks written inline). The folder is named by the environment variable ITA_BENCH_CAPTURE. Pages are
 written at the lowest priority, after every plugin changed them; the Markdown settings the
 build ended with (the plugin adds extensions) are written to `_markdown.json`.
 """
@@ -29,6 +29,11 @@ def on_config(config):
 
 @event_priority(-1000)
 def on_page_markdown(markdown, page, config, files):
+    # The plugin keeps its large HTML blocks out of Markdown conversion (ita_site.pages.blocks);
+    # plain MkDocs gets them inline, as the page's Markdown would hold them without that.
+    blocks = getattr(getattr(config.plugins.get("ita"), "context", None), "html_blocks", None)
+    if blocks is not None:
+        markdown, _ = blocks.restore(markdown)
     path = _target() / "docs" / page.file.src_uri
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(markdown, encoding="utf-8")

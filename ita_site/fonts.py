@@ -14,8 +14,6 @@ from importlib import resources
 from pathlib import Path
 
 import fontTools
-from fontTools import subset
-from fontTools.ttLib import TTFont
 
 FONT_PACKAGE = "fontpkg_sarabun"
 FACES = {"Sarabun-Regular.woff2": "Sarabun-Regular.ttf", "Sarabun-Bold.woff2": "Sarabun-Bold.ttf"}
@@ -29,6 +27,10 @@ UNICODES = sorted({
 
 
 def _subset_woff2(ttf: bytes) -> bytes:
+    # Imported here: fontTools.subset is large, and a build with the fonts cached never needs it.
+    from fontTools import subset
+    from fontTools.ttLib import TTFont
+
     # recalcTimestamp off: the same input must give the same bytes on every build.
     font = TTFont(io.BytesIO(ttf), recalcTimestamp=False)
     options = subset.Options()

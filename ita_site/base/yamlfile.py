@@ -26,8 +26,8 @@ from ita_site.base.yamlevents import (NOT_PRINTABLE, DocumentBuilder, Refusal, Y
 from ita_site.messages import yaml_reader as msg
 
 __all__ = ["MarkdownSource", "YamlDocument", "YamlProblem", "YamlSyntaxError", "check_characters",
-           "decode", "describe", "parse_yaml", "read_markdown", "read_yaml", "report",
-           "split_front_matter"]
+           "decode", "describe", "parse_events", "parse_yaml", "read_markdown", "read_yaml",
+           "report", "split_front_matter"]
 
 
 def _line_column(text: str, index: int) -> tuple[int, int]:
@@ -99,6 +99,19 @@ def _parser_problem(exc: yaml.MarkedYAMLError, text: str, line_offset: int) -> Y
         problem = f"found character {text[mark.index]!r} that cannot start any token"
     return YamlProblem(None if mark is None else mark.line + 1 + line_offset,
                        msg.explain_parser_error(problem))
+
+
+def parse_events(text: str) -> list[yaml.Event]:
+    """PyYAML's parse events of `text` (libyaml's parser when installed), for checks of how a
+    text was written; raises yaml.YAMLError. A plain scalar's `style` is None or ""."""
+    loader = _EventLoader(text)
+    try:
+        events = []
+        while loader.check_event():
+            events.append(loader.get_event())
+        return events
+    finally:
+        loader.dispose()
 
 
 def read_yaml(raw: bytes) -> YamlDocument:

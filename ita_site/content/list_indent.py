@@ -16,6 +16,7 @@ import re
 import yaml
 
 from ita_site.base.problems import Problems
+from ita_site.base.yamlfile import parse_events
 from ita_site.messages import Text
 from ita_site.messages import list_indent as msg
 
@@ -81,12 +82,12 @@ def over_indented_items(front_matter: str, first_line: int = 1) -> list[tuple[in
     try:
         # Events, not data: the parser keeps no recursion and expands no alias, so a hostile
         # file costs no more here than it does the loader.
-        events = list(yaml.parse(front_matter, Loader=yaml.SafeLoader))
-    except yaml.YAMLError:
+        events = parse_events(front_matter)
+    except (yaml.YAMLError, ValueError):
         return []
     found = []
     for event in events:
-        if not isinstance(event, yaml.ScalarEvent) or event.style is not None:
+        if not isinstance(event, yaml.ScalarEvent) or event.style:  # quoted or block text
             continue
         for number in range(event.start_mark.line + 1, min(event.end_mark.line + 1, len(lines))):
             line = lines[number]

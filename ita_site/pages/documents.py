@@ -23,6 +23,7 @@ from ita_site.text.escaping import html_text
 
 if TYPE_CHECKING:
     from ita_site.checked import CheckedSite
+    from ita_site.pages.blocks import HtmlBlocks
     from ita_site.pages.tools import RenderTools
 
 
@@ -66,7 +67,8 @@ def _note(checked: CheckedSite, year: Year, entry: Entry) -> str:
     return ""
 
 
-def table_page(checked: CheckedSite, year: Year, kind: str) -> str:
+def table_page(checked: CheckedSite, year: Year, kind: str,
+               blocks: HtmlBlocks | None = None) -> str:
     """Plan, six-month progress or results report of one fiscal year."""
     measures = tables.measures_for(kind, year.measures)
     title = {tables.PLAN: L.plan_title, tables.PROGRESS: L.progress_title,
@@ -81,11 +83,12 @@ def table_page(checked: CheckedSite, year: Year, kind: str) -> str:
         agency=checked.site.agency, year=year, url=url, year_url=year_url(year.year),
         groups=measure_groups(checked, year, measures),
         columns=tables.columns(kind, measures, results.item_texts(checked, year.year - 1)),
-        numbers=numbering(year),
+        numbers=numbering(year), blocks=blocks,
     )
 
 
-def measure_page(checked: CheckedSite, measure: Measure) -> str:
+def measure_page(checked: CheckedSite, measure: Measure,
+                 blocks: HtmlBlocks | None = None) -> str:
     """The Markdown a measure page is built from: a summary of its fields, then its body."""
     year = checked.site.years[measure.year]
     grouping = grouping_of(checked, year)
@@ -110,6 +113,7 @@ def measure_page(checked: CheckedSite, measure: Measure) -> str:
         result_sets=result_sets, backlinks=backlinks, body=measure.body, addresses=addresses,
         # A body holding only comments (the importer's "imported from" note) shows nothing.
         has_body=bool(re.sub(r"<!--.*?-->", "", measure.body, flags=re.S).strip()),
+        blocks=blocks,
     )
 
 
@@ -140,6 +144,7 @@ def year_page(checked: CheckedSite, tools: RenderTools, year: Year, intro: str =
         fragments=[f for f in fragments if f],
         other_pages=[p for p in year.pages if p.src_uri != page.src_uri
                      and not p.src_uri.startswith(oit_index_url(year.year))],
+        blocks=tools.html_blocks,
     )
 
 

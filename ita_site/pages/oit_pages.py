@@ -14,6 +14,7 @@ from ita_site.sitemap import oit_item_url as item_url
 
 if TYPE_CHECKING:
     from ita_site.checked import CheckedSite
+    from ita_site.pages.blocks import HtmlBlocks
     from ita_site.pages.tools import RenderTools
 
 
@@ -27,14 +28,14 @@ def _rows(checked: CheckedSite, year: Year):
     return [(item, checked.evidence.item(year.year, item.code)) for item in catalog.oit_items]
 
 
-def index_page(checked: CheckedSite, year: Year) -> str:
+def index_page(checked: CheckedSite, year: Year, blocks: HtmlBlocks | None = None) -> str:
     rows = _rows(checked, year)
     audit = checked.audits.get(year.year)
     url = index_url(year.year)
     return render(
         "oit_index.md.j2", L=L, title=L.index_title.format(year=year.year), year=year, url=url,
         rows=rows, coverage=L.coverage.format(have=audit.covered, total=audit.total),
-        item_url=item_url, agency=checked.site.agency)
+        item_url=item_url, agency=checked.site.agency, blocks=blocks)
 
 
 def item_page(checked: CheckedSite, year: Year, item, body: str = "") -> str:

@@ -20,6 +20,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
 
 from ita_site.messages.pages import L
+from ita_site.pages.blocks import html_block
 from ita_site.pages.links import href
 from ita_site.text.dates import format_thai_date
 from ita_site.text.escaping import markdown_text
@@ -30,8 +31,9 @@ def cell(value) -> Markup:
     raw HTML block of the table in Python-Markdown)."""
     if value is None:
         return Markup("")
-    lines = [markdown_text(line) for line in str(value).splitlines() if line.strip()]
-    return Markup("<br>").join(lines)
+    # Joined as plain text (each line is escaped already): tables hold tens of thousands.
+    return Markup("<br>".join([markdown_text(line) for line in str(value).splitlines()
+                               if line.strip()]))
 
 
 # "1.", "๑)", "(2)", "-", "•": entries that carry their own number or bullet, as imported.
@@ -46,11 +48,10 @@ def items(values) -> Markup:
         return Markup("")
     if len(values) == 1:
         return cell(values[0])
+    entries = "".join(["<li>" + str(cell(v)) + "</li>" for v in values])
     if all(_NUMBERED.match(str(v)) for v in values):
-        return Markup('<ul class="ita-as-written">') + Markup("").join(
-            Markup("<li>") + cell(v) + Markup("</li>") for v in values) + Markup("</ul>")
-    return Markup("<ol>") + Markup("").join(
-        Markup("<li>") + cell(v) + Markup("</li>") for v in values) + Markup("</ol>")
+        return Markup('<ul class="ita-as-written">' + entries + "</ul>")
+    return Markup("<ol>" + entries + "</ol>")
 
 
 def yaml_string(value: str) -> str:
@@ -77,7 +78,7 @@ def environment() -> Environment:
     )
     env.filters.update(cell=cell, items=items, yaml_string=yaml_string,
                        thai_date=format_thai_date)
-    env.globals.update(L=L, href=_href_attribute)
+    env.globals.update(L=L, href=_href_attribute, html_block=html_block)
     return env
 
 

@@ -52,17 +52,18 @@ RENDERERS: dict[Kind, Renderer] = {
     Kind.HOME: lambda checked, tools, year, entry: documents.home_page(checked, tools),
     Kind.YEAR: lambda checked, tools, year, entry: documents.year_page(checked, tools, year),
     Kind.PLAN: lambda checked, tools, year, entry: documents.table_page(
-        checked, year, tables.PLAN),
+        checked, year, tables.PLAN, tools.html_blocks),
     Kind.PROGRESS: lambda checked, tools, year, entry: documents.table_page(
-        checked, year, tables.PROGRESS),
+        checked, year, tables.PROGRESS, tools.html_blocks),
     Kind.REPORT: lambda checked, tools, year, entry: documents.table_page(
-        checked, year, tables.REPORT),
+        checked, year, tables.REPORT, tools.html_blocks),
     Kind.ANALYSIS: lambda checked, tools, year, entry: results.analysis_page(checked, year),
     Kind.SURVEYS: lambda checked, tools, year, entry: survey_pages.surveys_page(
         checked, tools, year),
     Kind.POSTER: lambda checked, tools, year, entry: survey_pages.poster_page(
         checked, tools, year, SurveyKind(entry.key)),
-    Kind.OIT_INDEX: lambda checked, tools, year, entry: oit_pages.index_page(checked, year),
+    Kind.OIT_INDEX: lambda checked, tools, year, entry: oit_pages.index_page(
+        checked, year, tools.html_blocks),
     Kind.OIT_ITEM: lambda checked, tools, year, entry: oit_pages.item_page_of_code(
         checked, tools, year, entry.key),
     Kind.OIT_CSV: _export,

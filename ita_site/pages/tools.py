@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from ita_site.pages.surveys import survey_files
 
 if TYPE_CHECKING:
+    from ita_site.pages.blocks import HtmlBlocks
     from ita_site.pages.surveys import SurveyCodeAssets
     from ita_site.surveys import QrCache, SurveyKind, SurveyLinks
 
@@ -23,6 +24,9 @@ class RenderTools:
     # src_uri → the agency's Markdown of an evidence page, shown on its OIT item's page
     evidence_bodies: dict[str, str] = field(default_factory=dict)
     site_url: str | None = None  # mkdocs.yml's, for the absolute URLs of the OIT exports
+    # where large HTML blocks wait out Markdown conversion (the plugin puts them back); None
+    # leaves them in the Markdown
+    html_blocks: HtmlBlocks | None = None
     _survey_codes: dict[int, SurveyCodes] = field(default_factory=dict, init=False, repr=False)
 
     def survey_codes(self, year: int, links: SurveyLinks) -> SurveyCodes:

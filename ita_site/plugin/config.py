@@ -21,7 +21,8 @@ class ItaConfig(Config):
     """Hosts allowed in survey links besides itas.nacc.go.th."""
 
     cache_dir = c.Type(str, default=".cache/ita-site")
-    """Where QR codes and search segmentation are cached between builds (relative to mkdocs.yml)."""
+    """Where the subset fonts, QR codes and Thai word boundaries of search are kept between
+    builds (relative to mkdocs.yml); deleting it costs the next build a few seconds only."""
 
     precompress = c.Type(bool, default=True)
     """Write a .gz and a .br copy beside every text file of the built site, for hosts that

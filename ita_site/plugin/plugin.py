@@ -9,10 +9,14 @@ Event order and why:
   Under `mkdocs serve` (known from on_startup) content that would stop the build is shown on
   every page instead (ita_site.plugin.preview), since a failed build leaves serve stuck.
 - on_page_markdown: replaces the Markdown of measure pages and intro pages with their rendered
-  form; the data they need was complete after on_files, so no placeholders are needed.
+  form; the data they need was complete after on_files. Only their large HTML blocks stand as
+  placeholders until on_page_content, to skip Markdown conversion (ita_site.pages.blocks).
 - on_env, on_post_page: stop the build if our stylesheets, scripts or templates were dropped.
-- on_page_content: escapes the front-matter texts Material prints unescaped (page_text).
-- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show.
+- on_page_content: puts back the HTML blocks the renderers kept out of Markdown conversion
+  (ita_site.pages.blocks), adds a description and escapes the front-matter texts Material
+  prints unescaped.
+- on_env: gives the theme the agency's identity and, in `mkdocs serve`, the problems to show;
+  pages outside the navigation share its HTML per folder (on_nav keeps it; shared_nav).
 - on_page_markdown also gives each page its last-updated date (ita_site.standard.updated);
   on_post_page scans each page and on_post_build completes the Government Website Standard
   report page from the whole built site (ita_site.plugin.standard_report).
@@ -36,6 +40,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import Files, InclusionLevel
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 from ita_site.content.source_cache import folder_digest
@@ -48,9 +53,11 @@ from ita_site.messages import plugin as msg
 from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages
+from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.renderers import render_entry
 from ita_site.pages.tools import RenderTools
-from ita_site.plugin import assets, identity, page_text, settings_check, theme
+from ita_site.plugin import (assets, identity, material_search, page_text, settings_check,
+                             shared_nav, theme)
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.incremental import ServeState
 from ita_site.plugin.preview import ProblemPreview
@@ -69,6 +76,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.tools: RenderTools | None = None
         self.publisher = SitePublisher(None, dirty=False)
         self.agency = None
+        self.nav: Navigation | None = None
         self.preview = ProblemPreview()
         self.standard: StandardBuild | None = None
         self.serve = ServeState()
@@ -159,7 +167,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         bodies = self._take_inputs(files, data)
         self.checked = data
         self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
-                                 site_url=config.site_url)
+                                 site_url=config.site_url,
+                                 # Under serve, rendered pages outlive a build: blocks stay inline.
+                                 html_blocks=None if self.serve.serving else HtmlBlocks())
         self.standard = StandardBuild(data, Path(config.docs_dir), config)
         measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
         inputs = self.serve.cache.fingerprint(set(measures)) + folder_digest(
@@ -175,16 +185,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
                sorted(contents), config.site_url]
         self.serve.settle(config, files, key, inputs, contents,
-                          lambda measure: documents.measure_page(self.checked, measure),
+                          lambda measure: documents.measure_page(self.checked, measure, blocks=None),
                           measures)
         return files
-
-    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
-        """Under `mkdocs serve --dirty`, pages MkDocs will not read again keep their titles in
-        the navigation (ita_site.plugin.incremental). Priority: default."""
-        if self.config.enabled:
-            self.serve.keep_unread_pages(nav, files)
-        return nav
 
     def _take_inputs(self, files: Files, data: CheckedSite) -> dict[str, str]:
         """Remove the files that are inputs, not pages: agency.yml, year.yml, and evidence
@@ -235,6 +238,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
+            shared_nav.install(env, config, self.nav, str(theme.THEME_DIR))
             theme.require_assets(files)
             self.serve.search.order = [file.page.url for file in files.documentation_pages(
                 inclusion=InclusionLevel.is_in_serve) if file.page is not None]
@@ -242,6 +246,19 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             # because every plugin's changes to our stylesheets are known by now.
             files.append(assets.stylesheet_bundle(config, files))
         return env
+
+    @event_priority(-100)
+    def on_nav(self, nav: Navigation, *, config: MkDocsConfig, files: Files) -> Navigation:
+        """Under `mkdocs serve --dirty`, pages MkDocs will not read again keep their titles in
+        the navigation (ita_site.plugin.incremental); then keep the navigation for on_env
+        (ita_site.plugin.shared_nav).
+
+        Priority -100 (last): the navigation as every other plugin left it.
+        """
+        if self.config.enabled:
+            self.serve.keep_unread_pages(nav, files)
+        self.nav = nav
+        return nav
 
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str | None:
@@ -258,21 +275,31 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     @event_priority(100)
     def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig,
-                        files: Files) -> None:
-        """Give the page a description when it has none, then escape the page's title and
+                        files: Files) -> str | None:
+        """Put the generated HTML blocks back in place of their placeholders, with their ids
+        among the page's anchors (MkDocs checks links to them); give the page a description when
+        it has none; escape the page's title and
         front-matter texts that Material prints as HTML.
 
-        Priority 100 (first): after the page is rendered, so our own page events saw the texts
-        as written, and before Material's search (on_page_context) or any plugin copies them.
+        Priority 100 (first): every other plugin, and Material's search (on_page_context), sees
+        the page whole; our own page events saw the texts as written.
         """
-        if self.config.enabled:
-            page_text.add_description(page, self.agency, config.site_description)
-            page_text.escape_printed_texts(page)
+        if not self.config.enabled:
+            return None
+        if self.tools is not None and self.tools.html_blocks is not None:
+            html, anchors = self.tools.html_blocks.restore(html)
+            if anchors and page.present_anchor_ids is not None:
+                page.present_anchor_ids = page.present_anchor_ids | anchors
+        page_text.add_description(page, self.agency, config.site_description)
+        page_text.escape_printed_texts(page)
+        return html
 
     @event_priority(-50)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         """Complete the Government Website Standard report from the built pages, then make the
-        search index find Thai words (ita_site.search).
+        search index find Thai words (ita_site.search), from Material's index in memory
+        (ita_site.plugin.material_search) or, under `mkdocs serve --dirty`, as merged over the
+        rebuilds, with word boundaries cached in cache_dir.
 
         Priority -50 (late): Material's search plugin (priority 0) must have written
         search/search_index.json, and Material's offline plugin (-100) copies it afterwards.
@@ -286,7 +313,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         merged = self.serve.merge_search(Path(config.site_dir))
         try:
             publish_thai_search(Path(config.site_dir), memo=self.serve.segmented,
-                                material_index=merged)
+                                material_index=merged if merged is not None
+                                else material_search.material_index(config),
+                                cache_dir=self._cache_dir(config) / "search")
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None
 
@@ -335,8 +364,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                          files: Files) -> str | None:
         """Measure pages get their summary; intro pages get the generated parts around them.
 
-        Priority: default. Runs before Markdown conversion, so generated HTML blocks and the
-        user's Markdown are converted together.
+        Priority: default. Runs before Markdown conversion: the user's Markdown is converted
+        with the page, the generated HTML blocks wait for on_page_content.
         """
         if not self.config.enabled:
             return None
@@ -348,7 +377,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         src_uri = page.file.src_uri
         measure = self.checked.measure(src_uri)
         if measure is not None:
-            markdown = documents.measure_page(self.checked, measure)
+            markdown = documents.measure_page(self.checked, measure,
+                                              blocks=self.tools.html_blocks)
             self.serve.measure_rendered(src_uri, markdown)
             return markdown
         site = self.checked.site

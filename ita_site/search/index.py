@@ -23,11 +23,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from ita_site.base.problems import Problem
 from ita_site.messages import search as messages
+from ita_site.search.boundary_cache import CachedBoundaries
 from ita_site.search.html_text import plain_text
 from ita_site.search.segmenter import ThaiWordSegmenter, segment_text_for_index
 from ita_site.search.shards import SHARD_BYTES, split_into_shards
@@ -53,7 +54,16 @@ class PublishedSearch:
     index_paths: tuple[Path, ...]
     stub_path: Path
     index_bytes: int
-    documents: int
+    counted: int | None = field(default=None, repr=False)  # documents, when known
+
+    @property
+    def documents(self) -> int:
+        """Documents in the index; read from its files when they were published before (only
+        whoever asks pays for that)."""
+        if self.counted is not None:
+            return self.counted
+        return sum(len(json.loads(p.read_text(encoding="utf-8"))["docs"])
+                   for p in self.index_paths)
 
 
 def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None = None,
@@ -61,7 +71,8 @@ def build_thai_index(material_index: dict, segmenter: ThaiWordSegmenter | None =
     """The Thai index for `material_index` (the parsed search_index.json of Material).
 
     Every document keeps its location; title and text become plain text with U+200B between
-    Thai words. Documents Material marked with tags or a boost keep them. `memo`, kept between
+    Thai words. Documents Material marked with tags or a boost keep them. `segmenter` is any
+    object with ThaiWordSegmenter's `boundaries` (boundary_cache.CachedBoundaries). `memo`, kept between
     builds of one `mkdocs serve`, holds each section's entry, so only changed sections are
     segmented again; it keeps only this index's sections.
     """
@@ -127,8 +138,10 @@ def publish_thai_search(
     site_dir: Path,
     segmenter: ThaiWordSegmenter | None = None,
     shard_bytes: int = SHARD_BYTES,
+    *,
     memo: dict | None = None,
     material_index: dict | None = None,
+    cache_dir: Path | None = None,
 ) -> PublishedSearch:
     """Write the Thai index next to Material's and replace Material's with a stub.
 
@@ -137,6 +150,8 @@ def publish_thai_search(
     index over `shard_bytes` is split into several files (shards.py). `memo`: see
     :func:`build_thai_index`; `material_index`: Material's index when the caller has it in
     memory already (`mkdocs serve --dirty` merges it, ita_site.plugin.search_merge).
+    Without a `segmenter`, word boundaries are remembered in `cache_dir` (boundary_cache.py), so
+    the dictionary is loaded only for text not segmented before.
     Raises :class:`ThaiSearchError` when the index is missing or unreadable.
     """
     search_dir = Path(site_dir) / "search"
@@ -146,7 +161,10 @@ def publish_thai_search(
     if is_stub(material_index):
         return _already_published(search_dir, stub_path, material_index["config"][STUB_KEY])
 
-    docs = build_thai_index(material_index, segmenter, memo)["docs"]
+    cached = CachedBoundaries.default(cache_dir) if segmenter is None else None
+    docs = build_thai_index(material_index, segmenter or cached, memo)["docs"]
+    if cached is not None:
+        cached.save()
     shards = [encode_index({"version": INDEX_VERSION, "docs": shard})
               for shard in split_into_shards(docs, shard_bytes)]
     for old in search_dir.glob(f"{INDEX_PREFIX}*.json"):
@@ -164,8 +182,7 @@ def _already_published(search_dir: Path, stub_path: Path, names: list[str]) -> P
     missing = [p for p in paths if not p.is_file()]
     if missing:
         raise ThaiSearchError(_problem(messages.SEARCH_INDEX_MISSING, missing[0]))
-    documents = sum(len(json.loads(p.read_text(encoding="utf-8"))["docs"]) for p in paths)
-    return PublishedSearch(paths, stub_path, sum(p.stat().st_size for p in paths), documents)
+    return PublishedSearch(paths, stub_path, sum(p.stat().st_size for p in paths))
 
 
 def _read_material_index(path: Path) -> dict:

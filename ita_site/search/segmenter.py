@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import os
 import re
 import tempfile
@@ -24,7 +25,7 @@ from ita_site.search.normalize import WORD_BOUNDARY
 
 # Thai letters, vowels, tone marks, ฯ and ๆ: the characters that form Thai words (no digits).
 THAI_LETTERS = "\u0e01-\u0e4f"
-_THAI_RUN = re.compile(f"[{THAI_LETTERS}]+")
+THAI_RUN = re.compile(f"[{THAI_LETTERS}]+")
 # Thai vowel signs and tone marks drawn above or below the preceding letter (category Mn).
 _COMBINING = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
 # A part of a compound must be a dictionary word of two characters or more: one-letter
@@ -41,7 +42,12 @@ _REMEMBERED_RUNS = 500_000
 
 def pythainlp_word_list() -> Path:
     """PyThaiNLP's Thai word list (CC0), shipped inside the pythainlp package."""
-    import pythainlp.corpus
+    # Found without importing pythainlp (a fifth of a second): a build whose text was segmented
+    # before reads only this file's bytes, to know the cache holds its boundaries.
+    spec = importlib.util.find_spec("pythainlp")
+    if spec is not None and spec.submodule_search_locations:
+        return Path(next(iter(spec.submodule_search_locations))) / "corpus" / "words_th.txt"
+    import pythainlp.corpus  # pragma: no cover - an unusual installation
 
     return Path(pythainlp.corpus.__file__).parent / "words_th.txt"
 
@@ -81,12 +87,13 @@ class ThaiWordSegmenter:
         anyway) and never before a combining vowel or tone mark.
         """
         found: list[int] = []
-        for run in _THAI_RUN.finditer(text):
+        for run in THAI_RUN.finditer(text):
             start = run.start()
-            found.extend(start + p for p in self._run_boundaries(run.group()))
+            found.extend(start + p for p in self.run_boundaries(run.group()))
         return found
 
-    def _run_boundaries(self, run: str) -> tuple[int, ...]:
+    def run_boundaries(self, run: str) -> tuple[int, ...]:
+        """Offsets inside one run of Thai letters (see `boundaries`)."""
         # Sites repeat phrases (headings, measure names in plans and reports): remember runs.
         cached = self._runs.get(run)
         if cached is not None:

@@ -18,11 +18,11 @@ Choices, and why:
 
 from __future__ import annotations
 
+import functools
 import io
 from dataclasses import dataclass
 from html import escape
-
-import segno
+from importlib import metadata
 
 # Raise when the drawing or any parameter below changes: it is part of the cache key.
 RENDERER_VERSION = "1"
@@ -39,7 +39,7 @@ def encoding_parameters() -> dict[str, object]:
     """Everything besides the text that decides the output bytes; the cache keys on it."""
     return {
         "renderer": RENDERER_VERSION,
-        "encoder": f"segno {segno.__version__}",
+        "encoder": f"segno {_segno_version()}",
         "error": ERROR_LEVEL,
         "boost_error": BOOST_ERROR,
         "quiet_zone": QUIET_ZONE,
@@ -105,8 +105,21 @@ class QrCode:
         return ('<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n").encode("utf-8")
 
 
+@functools.cache
+def _segno_version() -> str:
+    # From the installed package's metadata: segno itself is imported only to draw a code the
+    # cache does not hold (most builds draw none).
+    try:
+        return metadata.version("segno")
+    except metadata.PackageNotFoundError:  # pragma: no cover - segno is a dependency
+        import segno
+        return segno.__version__
+
+
 def encode_qr(text: str) -> QrCode:
     """Encode `text` with segno (a full QR code, never Micro QR) and write its PNG."""
+    import segno
+
     symbol = segno.make_qr(text, error=ERROR_LEVEL, boost_error=BOOST_ERROR)
     rows = tuple("".join("1" if module else "0" for module in row) for row in symbol.matrix)
     buffer = io.BytesIO()

@@ -172,7 +172,7 @@ def test_a_changed_parameter_or_segno_version_is_a_new_entry(tmp_path, monkeypat
     monkeypatch.setattr(qr_module, "RENDERER_VERSION", "test-next")
     assert cache_key(URLS[0]) != key
     monkeypatch.undo()
-    monkeypatch.setattr(segno, "__version__", "0.0.0-test")
+    monkeypatch.setattr(qr_module, "_segno_version", lambda: "0.0.0-test")
     assert cache_key(URLS[0]) != key
 
 

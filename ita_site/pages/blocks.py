@@ -1,0 +1,76 @@
+"""HTML blocks the renderers made, kept out of Markdown conversion.
+
+Generated pages are Markdown with raw HTML blocks: a measure's summary, the tables of the plan
+and the reports, the lists of a year's measures. Python-Markdown reads every raw block with
+html.parser (md_in_html) and MkDocs reads the whole page again for its anchors, only to put
+the block back as written; on a large site that is a third of the build. A template marks such
+a block with ``{% call html_block(blocks) %} … {% endcall %}``: given a store, the block is kept
+there and the Markdown holds a one-line comment in its place, which the plugin replaces with the
+block once the page is converted (:meth:`HtmlBlocks.restore`). Without a store the block stays
+in the Markdown, as it always did.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+# The comment Markdown passes through untouched; the key is the block's content hash, so the
+# same block gets the same comment in every build.
+_PLACEHOLDER = re.compile(r"<!--ita-html:([0-9a-f]{16})-->")
+# Blocks are our own templates' HTML: attributes are double-quoted and user text is escaped
+# (no `"` or `=` of its own), so a pattern finds every id a browser would see.
+_ID = re.compile(r'<[a-zA-Z][^<>]*?\sid="([^"]*)"')
+
+
+@dataclass(frozen=True)
+class _Block:
+    html: str
+    anchors: frozenset[str]
+
+
+class HtmlBlocks:
+    """Blocks of one build, by key; a page's Markdown names them by placeholder comments."""
+
+    def __init__(self) -> None:
+        self._blocks: dict[str, _Block] = {}
+
+    def keep(self, block: str) -> str:
+        """The placeholder that stands for `block` in Markdown (a trailing line break stays
+        outside, so the page's lines and blank lines are those of the block written inline)."""
+        block = str(block)  # plain text: Markup would escape the comment added to it
+        body = block[:-1] if block.endswith("\n") else block
+        key = hashlib.blake2b(body.encode("utf-8"), digest_size=8).hexdigest()
+        if key not in self._blocks:
+            anchors = frozenset(html.unescape(a) for a in _ID.findall(body))
+            self._blocks[key] = _Block(body, anchors)
+        return f"<!--ita-html:{key}-->" + block[len(body):]
+
+    def restore(self, text: str) -> tuple[str, frozenset[str]]:
+        """`text` (a converted page, or its Markdown) with every known placeholder replaced by
+        its block, and the ids of the elements those blocks hold (the page's new anchors)."""
+        if "<!--ita-html:" not in text:
+            return text, frozenset()
+        anchors: set[str] = set()
+
+        def block_of(match: re.Match) -> str:
+            block = self._blocks.get(match.group(1))
+            if block is None:
+                return match.group()  # a comment the agency wrote that merely looks like ours
+            anchors.update(block.anchors)
+            return block.html
+
+        return _PLACEHOLDER.sub(block_of, text), frozenset(anchors)
+
+
+def html_block(blocks: HtmlBlocks | None, caller) -> Markup:
+    """Template global for ``{% call html_block(blocks) %}``: the block itself without a store,
+    else its placeholder."""
+    block = caller()
+    if not isinstance(blocks, HtmlBlocks):
+        return block
+    return Markup(blocks.keep(block))
