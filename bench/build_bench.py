@@ -79,7 +79,8 @@ def run_build(project: Path, timeout: float) -> dict:
     seconds = time.perf_counter() - start
     ok = os.waitstatus_to_exitcode(status) == 0
     size = sum(f.stat().st_size for f in (project / "site").rglob("*") if f.is_file()) if ok else 0
-    return {"seconds": round(seconds, 2), "peak_mb": round(usage.ru_maxrss / 1024, 1), "ok": ok,
+    return {"seconds": round(seconds, 2), "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 2),
+            "peak_mb": round(usage.ru_maxrss / 1024, 1), "ok": ok,
             "site_mb": round(size / 2**20, 1),
             "note": "" if ok else proc.stderr.read().decode(errors="replace")[-500:]}
 

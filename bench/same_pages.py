@@ -8,6 +8,8 @@ and bench/capture_hook.py, which writes every page's final Markdown (generated p
 to `same-pages/docs`. Then, each in its own process, timed with its peak memory:
 
 - `ita`: `mkdocs build` with the plugin, as a webmaster runs it;
+- `ita, precompress: false`: the same without the .gz/.br copies of every text file, an output
+  plain MkDocs does not make;
 - `plain same pages`: MkDocs + Material (search on, same Markdown extensions) on the captured
   pages with a small nav (the home page and each year's page), so the difference is the
   plugin's own cost;
@@ -54,7 +56,13 @@ def prepare(size: int, out: Path, timeout: float) -> Path:
     content = root / "content"
     if not content.exists():
         write_content(content, size, YEARS)
-    for name, config in (("with-plugin", PLUGIN_CONFIG), ("plain", PLAIN_CONFIG)):
+    # The compressed copies (.gz, .br) are an output plain MkDocs does not make: the plugin is
+    # also timed without them, so each cost can be read apart.
+    # It shares the first project's cache_dir, which the capture build has filled.
+    no_copies = PLUGIN_CONFIG.replace("  - ita\n", "  - ita:\n      precompress: false\n"
+                                      "      cache_dir: ../with-plugin/.cache/ita-site\n")
+    for name, config in (("with-plugin", PLUGIN_CONFIG), ("without-copies", no_copies),
+                         ("plain", PLAIN_CONFIG)):
         project = root / name
         project.mkdir(parents=True, exist_ok=True)
         (project / "mkdocs.yml").write_text(config)
@@ -94,6 +102,7 @@ def bench(size: int, out: Path, timeout: float, measures_only_up_to: int) -> dic
     root = prepare(size, out, timeout)
     row = {"measures": size}
     row["ita"] = run_build(root / "with-plugin", timeout)
+    row["ita_without_copies"] = run_build(root / "without-copies", timeout)
     row["plain_same_pages"] = run_build(root / "same-pages", timeout)
     # MkDocs' automatic nav lists every page in every page: quadratic, hours at 10,000
     row["plain_measures_only"] = (run_build(root / "plain", timeout) if size <= measures_only_up_to
@@ -105,17 +114,22 @@ def _format(row: dict) -> str:
     def cell(r):
         if not r.get("ok"):
             return f"failed ({(r.get('note') or '')[:80]})"
-        return f"{r['seconds']:.2f} s, {r['peak_mb']:.0f} MB peak"
-    ita = row["ita"]
-    text = [f"{row['measures']} measures", f"  ita plugin:            {cell(ita)}"]
-    for key, label in (("plain_same_pages", "plain, same pages:     "),
-                       ("plain_measures_only", "plain, measures only:  ")):
-        other = row[key]
-        ratio = ""
-        if ita.get("ok") and other.get("ok"):
-            ratio = (f"  -> ita/plain time {ita['seconds'] / other['seconds']:.2f}x, "
-                     f"memory {ita['peak_mb'] / other['peak_mb']:.2f}x")
-        text.append(f"  {label}{cell(other)}{ratio}")
+        return f"{r['seconds']:.2f} s ({r['cpu_seconds']:.2f} s CPU), {r['peak_mb']:.0f} MB peak"
+    text = [f"{row['measures']} measures"]
+    for ita_key, ita_label in (("ita", "ita plugin"), ("ita_without_copies",
+                                                       "ita, precompress: false")):
+        ita = row[ita_key]
+        text.append(f"  {ita_label}: {cell(ita)}")
+        for key, label in (("plain_same_pages", "plain, same pages"),
+                           ("plain_measures_only", "plain, measures only")):
+            other = row[key]
+            if ita.get("ok") and other.get("ok"):
+                text.append(f"    vs {label}: time {ita['seconds'] / other['seconds']:.2f}x, "
+                            f"CPU {ita['cpu_seconds'] / other['cpu_seconds']:.2f}x, "
+                            f"memory {ita['peak_mb'] / other['peak_mb']:.2f}x")
+    for key, label in (("plain_same_pages", "plain, same pages"),
+                       ("plain_measures_only", "plain, measures only")):
+        text.append(f"  {label}: {cell(row[key])}")
     return "\n".join(text)
 
 

@@ -80,6 +80,8 @@ class ServeState:
         self._fronts: dict[str, str | None] = {}  # src_uri → front matter, of the nav's pages
         self._built: list[tuple[str, bool]] = []  # (url, left out of search) built this time
         self.search = search_merge.SearchSections()
+        # page URL → what its HTML showed the standard check (ita_site.plugin.standard_report)
+        self.standard_scans: dict = {}
         self.segmented: dict | None = None  # Thai index entries by section, while serving
 
     @property

@@ -57,7 +57,7 @@ from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.renderers import render_entry
 from ita_site.pages.tools import RenderTools
 from ita_site.plugin import (assets, identity, material_search, page_text, settings_check,
-                             shared_nav, theme)
+                             theme)
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.incremental import ServeState
 from ita_site.plugin.preview import ProblemPreview
@@ -170,7 +170,10 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                                  site_url=config.site_url,
                                  # Under serve, rendered pages outlive a build: blocks stay inline.
                                  html_blocks=None if self.serve.serving else HtmlBlocks())
-        self.standard = StandardBuild(data, Path(config.docs_dir), config)
+        self.standard = StandardBuild(data, Path(config.docs_dir), config,
+                                      self.serve.standard_scans if self.serve.serving else None)
+        if self.serve.serving:
+            self.standard.forget_report(Path(config.site_dir))
         measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
         inputs = self.serve.cache.fingerprint(set(measures)) + folder_digest(
             self._options(config).catalogs_dir) if self.serve.serving else ""
@@ -238,13 +241,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         """
         if self.config.enabled:
             identity.add_template_values(env, self.agency, self.preview.template_value())
-            shared_nav.install(env, config, self.nav, str(theme.THEME_DIR))
-            theme.require_assets(files)
+            theme.prepare_env(env, config, files, self.nav)
             self.serve.search.order = [file.page.url for file in files.documentation_pages(
                 inclusion=InclusionLevel.is_in_serve) if file.page is not None]
-            # Static files are copied after on_env, so the bundle is in time; built here
-            # because every plugin's changes to our stylesheets are known by now.
-            files.append(assets.stylesheet_bundle(config, files))
         return env
 
     @event_priority(-100)

@@ -30,6 +30,9 @@ class PortalConfig(Config):
 
 
 class PortalPlugin(BasePlugin[PortalConfig]):
+    def __init__(self) -> None:
+        self.nav = None
+
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Add the shipped theme parts to Material. Priority: default."""
         theme.activate(config)
@@ -47,8 +50,14 @@ class PortalPlugin(BasePlugin[PortalConfig]):
         """No agency identity on portal pages; stop if our stylesheets or scripts were dropped.
         Priority -100 (last), as in the ita plugin."""
         identity.add_template_values(env, None, None)
-        theme.require_assets(files)
+        theme.prepare_env(env, config, files, self.nav)
         return env
+
+    @event_priority(-100)
+    def on_nav(self, nav, *, config: MkDocsConfig, files: Files):
+        """Keep the navigation for on_env (theme.prepare_env). Priority -100 (last)."""
+        self.nav = nav
+        return nav
 
     @event_priority(-100)
     def on_post_page(self, output: str, *, page: Page, config: MkDocsConfig) -> str:

@@ -33,14 +33,17 @@ def site_settings(config: MkDocsConfig) -> SiteSettings:
 
 
 class StandardBuild:
-    """One build's dates and findings; a new one is made for every build."""
+    """One build's dates and findings; a new one is made for every build. `scans` (page URL →
+    what its HTML showed) outlives a build under `mkdocs serve --dirty`, where only the pages
+    an edit touched are written again: the report still covers every page."""
 
-    def __init__(self, data, docs_dir: Path, config: MkDocsConfig):
+    def __init__(self, data, docs_dir: Path, config: MkDocsConfig,
+                 scans: dict[str, built_checks.PageScan] | None = None):
         self.dates = updated.page_dates(data.site, docs_dir)
         self.generated = {e.src_uri: e for e in data.sitemap if e.is_page}
         self.content = check_content(data.site, data.sitemap, docs_dir, site_settings(config),
                                      dates=self.dates)
-        self.scans: list[built_checks.PageScan] = []
+        self.scans = {} if scans is None else scans
         self.site_url = config.site_url
         self.has_report = data.sitemap.find(Kind.STANDARD_REPORT, None) is not None
 
@@ -60,13 +63,20 @@ class StandardBuild:
             f"{format_thai_date(date)}</time>")
 
     def scan(self, page: Page, output: str) -> None:
-        self.scans.append(built_checks.scan_page(page.url, output))
+        self.scans[page.url] = built_checks.scan_page(page.url, output)
+
+    def forget_report(self, site_dir: Path) -> None:
+        """Under `mkdocs serve --dirty`: remove the report page's last output, so MkDocs writes
+        it again (with its placeholder) after any edit, whatever the edit touched."""
+        (site_dir / src_to_url(STANDARD_REPORT_PAGE) / "index.html").unlink(missing_ok=True)
 
     def finish(self, site_dir: Path) -> StandardReport:
         """Check the built site and write the findings into the report page."""
         files = built_checks.site_files(site_dir)
         error_page = site_dir / "404.html"
-        scans = list(self.scans)
+        # Pages written in an earlier build of a serve session, still in the site.
+        scans = [scan for url, scan in self.scans.items()
+                 if (site_dir / url / "index.html").is_file() or (site_dir / url).is_file()]
         if error_page.is_file():
             scans.append(built_checks.scan_page(
                 "404.html", error_page.read_text(encoding="utf-8", errors="replace")))

@@ -38,6 +38,20 @@ def activate(config: MkDocsConfig) -> None:
     dirs.insert(position, str(THEME_DIR))
 
 
+def prepare_env(env, config: MkDocsConfig, files: Files, nav) -> None:
+    """What every page rendered from the shipped templates needs, for the `ita` and the
+    `ita-portal` plugin alike: Material's navigation under the loader prefix our nav.html
+    includes (shared per folder for pages outside `nav`, ita_site.plugin.shared_nav), and the
+    one stylesheet made of ours. Stops when a shipped stylesheet or script was dropped.
+    Call from on_env: static files are copied after it, and every plugin's changes to our
+    stylesheets are known by then."""
+    from ita_site.plugin import assets, shared_nav
+
+    shared_nav.install(env, config, nav, str(THEME_DIR))
+    require_assets(files)
+    files.append(assets.stylesheet_bundle(config, files))
+
+
 def shipped_assets() -> list[str]:
     """Site paths of every file under the theme's assets/ (stylesheets and scripts)."""
     return sorted(path.relative_to(THEME_DIR).as_posix()

@@ -109,5 +109,5 @@ def html_table(report: StandardReport) -> str:
     head = "".join(f'<th scope="col">{escape(c)}</th>' for c in msg.COLUMNS)
     return (f'<p class="ita-standard__summary"><strong>{escape(summary.th)}</strong> '
             f'<span lang="en">({escape(summary.en)})</span></p>'
-            f'<table class="ita-table ita-standard"><caption>{escape(report.catalog.name.th)}'
+            f'<table class="ita-table ita-table--cards ita-standard"><caption>{escape(report.catalog.name.th)}'
             f"</caption><thead><tr>{head}</tr></thead><tbody>{''.join(rows)}</tbody></table>")

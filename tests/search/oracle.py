@@ -57,7 +57,8 @@ def page_texts(site: Path) -> dict[str, str]:
     texts = {}
     for html in sorted(site.rglob("index.html")):
         rel = html.parent.relative_to(site).as_posix()
-        if rel.startswith(("search", "assets")) or rel == "404":
+        # The standard report is for the webmaster and kept out of search on purpose.
+        if rel.startswith(("search", "assets")) or rel in ("404", "standard-report"):
             continue
         parser = _ArticleText()
         parser.feed(html.read_text(encoding="utf-8"))

@@ -50,7 +50,7 @@ def test_blocks_are_in_place_and_no_placeholder_is_published(tmp_path):
     measure = built.html("2568/measures/manual/")
     assert '<div class="ita-measure">' in measure and '<h2 id="steps">' in measure
     assert measure.index("ทบทวนคู่มือการให้บริการประชาชน") < measure.index("ข้อความของหน่วยงาน")
-    assert '<table class="ita-table ita-table--plan">' in built.html("2568/plan/")
+    assert '<table class="ita-table ita-table--plan ita-table--cards">' in built.html("2568/plan/")
     assert '<tr id="o1">' in built.html("2568/oit/")
     assert 'class="ita-measure-list"' in built.html("2568/")
     for page in built.site.rglob("*.html"):
