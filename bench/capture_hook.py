@@ -31,7 +31,7 @@ def on_config(config):
 def on_page_markdown(markdown, page, config, files):
     # The plugin keeps its large HTML blocks out of Markdown conversion (ita_site.pages.blocks);
     # plain MkDocs gets them inline, as the page's Markdown would hold them without that.
-    blocks = getattr(getattr(config.plugins.get("ita"), "context", None), "html_blocks", None)
+    blocks = getattr(getattr(config.plugins.get("ita"), "tools", None), "html_blocks", None)
     if blocks is not None:
         markdown, _ = blocks.restore(markdown)
     path = _target() / "docs" / page.file.src_uri
