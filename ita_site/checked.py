@@ -46,10 +46,11 @@ class CheckedSite:
 
     def measure(self, src_uri: str) -> Measure | None:
         """The measure whose file is `src_uri` (relative to the content folder), if it is one."""
-        return self._measures.get(src_uri)
+        return self.measures_by_file.get(src_uri)
 
     @cached_property
-    def _measures(self) -> dict[str, Measure]:
+    def measures_by_file(self) -> dict[str, Measure]:
+        """Every measure by its file (src_uri), built once."""
         return {m.src_uri: m for year in self.site.years.values() for m in year.measures}
 
     @property

@@ -174,7 +174,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                                       self.serve.standard_scans if self.serve.serving else None)
         if self.serve.serving:
             self.standard.forget_report(Path(config.site_dir))
-        measures = {m.src_uri: m for y in data.site.years.values() for m in y.measures}
+        measures = data.measures_by_file
         inputs = self.serve.cache.fingerprint(set(measures)) + folder_digest(
             self._options(config).catalogs_dir) if self.serve.serving else ""
         contents = self._add_generated(files, config, inputs)
