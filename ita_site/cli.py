@@ -162,7 +162,10 @@ def cmd_new(args) -> int:
     if scaffold.has_content(target) and not args.force:
         say(new_msg.NEW_NOT_EMPTY.format(path=target), sys.stderr)
         return 1
-    outcome = scaffold.create_site(target, scaffold.Agency(**values), year)
+    catalogs = load_catalogs()
+    framework = catalogs.framework_for(year)
+    grouping = framework.grouping if framework is not None else "issues"
+    outcome = scaffold.create_site(target, scaffold.Agency(**values), year, grouping)
     if outcome.skipped:
         names = ", ".join(p.relative_to(target).as_posix() for p in outcome.skipped)
         say(new_msg.NEW_SKIPPED.format(names=names))
@@ -171,7 +174,6 @@ def cmd_new(args) -> int:
         return 0
     say(new_msg.NEW_WROTE.format(path=target, count=len(outcome.written)))
     say(new_msg.NEW_NEXT.format(path=target))
-    catalogs = load_catalogs()
     if year not in catalogs:
         years = ", ".join(str(y) for y in catalogs.years)
         say(new_msg.NEW_NO_CATALOG.format(year=year, years=years))

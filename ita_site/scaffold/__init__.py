@@ -21,6 +21,10 @@ RENAMES = {"gitignore.txt": ".gitignore", "vscode": ".vscode", "github": ".githu
 # Entries a folder may already hold and still count as empty (e.g. after `git init`).
 IGNORED_ENTRIES = frozenset({".git", ".DS_Store", "Thumbs.db"})
 PLACEHOLDER = "  # ← แก้ไข (replace)"
+# Template lines that start with "@issues@" or "@indicators@" are kept only for a year whose
+# catalog groups measures that way (2566–2567 by indicators, 2568 on by issues), so the example
+# measures of any year pass `check` without a warning.
+GROUPING_MARKS = ("issues", "indicators")
 
 
 @dataclass(frozen=True)
@@ -73,7 +77,15 @@ def _tokens(agency: Agency, year: int, *, for_yaml: bool) -> dict[str, str]:
     return tokens
 
 
-def _fill(text: str, tokens: dict[str, str]) -> str:
+def _fill(text: str, tokens: dict[str, str], grouping: str) -> str:
+    lines = []
+    for line in text.splitlines(keepends=True):
+        mark = next((m for m in GROUPING_MARKS if line.startswith(f"@{m}@")), None)
+        if mark is None:
+            lines.append(line)
+        elif mark == grouping:
+            lines.append(line[len(mark) + 2:])
+    text = "".join(lines)
     # Marks first: "@NAME_MARK@" must not be read as "@NAME@" followed by text.
     for token in sorted(tokens, key=len, reverse=True):
         text = text.replace(token, tokens[token])
@@ -100,21 +112,23 @@ def _template_files(root=None, prefix: str = ""):
             yield prefix + entry.name, entry
 
 
-def planned_files(agency: Agency, year: int) -> dict[str, str]:
-    """Path inside the new site → text, for every file `ita-site new` writes."""
+def planned_files(agency: Agency, year: int, grouping: str = "issues") -> dict[str, str]:
+    """Path inside the new site → text, for every file `ita-site new` writes; `grouping` is how
+    the year's catalog groups measures ("issues" or "indicators")."""
     files = {}
     for relative, resource in _template_files():
         tokens = _tokens(agency, year, for_yaml=relative.endswith((".yml", ".yaml")))
-        files[_target_path(relative, year)] = _fill(resource.read_text(encoding="utf-8"), tokens)
+        text = _fill(resource.read_text(encoding="utf-8"), tokens, grouping)
+        files[_target_path(relative, year)] = text
     for name, text in json_schema.rendered().items():
         files[f"schemas/{name}"] = text
     return files
 
 
-def create_site(target: Path, agency: Agency, year: int) -> Outcome:
+def create_site(target: Path, agency: Agency, year: int, grouping: str = "issues") -> Outcome:
     """Write every planned file that does not exist yet; existing files are left as they are."""
     outcome = Outcome()
-    for relative, text in planned_files(agency, year).items():
+    for relative, text in planned_files(agency, year, grouping).items():
         path = target / relative
         if path.exists():
             outcome.skipped.append(path)

@@ -87,13 +87,18 @@ def test_placeholders_are_marked_when_no_option_is_given(tmp_path):
         assert line.endswith("# ← แก้ไข (replace)"), line
 
 
-def test_new_site_passes_check_without_a_warning(tmp_path):
+@pytest.mark.parametrize("year", [2566, 2567, 2568, 2569, 2570])
+def test_new_site_passes_check_without_a_warning(tmp_path, year):
+    # 2566–2567 group measures by indicators, 2568 on by issues: the examples must follow.
     site = tmp_path / "site"
-    assert main(["new", str(site), "--name", 'อบต. "ทดสอบ" & ลูก', "--year", "2569"]) == 0
+    assert main(["new", str(site), "--name", 'อบต. "ทดสอบ" & ลูก', "--year", str(year)]) == 0
     report = check_site(site / "content", CheckOptions())
     assert [p.format() for p in report.problems] == []
     assert report.site.agency.name == 'อบต. "ทดสอบ" & ลูก'
-    assert sorted(report.site.years) == [2569]
+    assert sorted(report.site.years) == [year]
+    measure = (site / f"content/{year}/measures/01-code-of-conduct.md").read_text("utf-8")
+    assert "@issues@" not in measure and "@indicators@" not in measure
+    assert ("indicators:" in measure) == (year <= 2567)
 
 
 def test_new_site_builds_strict(tmp_path):
