@@ -3,7 +3,7 @@
 from ita_site.messages import Text
 
 CHECK_OK = Text("ตรวจแล้ว ไม่พบข้อผิดพลาด ({measures} มาตรการ ใน {years} ปี)",
-                "checked: no errors ({measures} measures in {years} years)")
+                "checked: no errors ({measures} measure(s) in {years} year(s))")
 CHECK_FAILED = Text("พบข้อผิดพลาด {errors} รายการ และคำเตือน {warnings} รายการ",
                     "found {errors} error(s) and {warnings} warning(s)")
 CHECK_WARNINGS = Text("ไม่พบข้อผิดพลาด แต่มีคำเตือน {warnings} รายการ",
