@@ -17,7 +17,7 @@ import unicodedata
 import pytest
 from pypdf import PdfReader
 
-from .pagekinds import PRINTED, require
+from .pagekinds import PRINTED, REPORT_KINDS, require
 from .siteserver import open_visit
 
 pytestmark = pytest.mark.browser
@@ -149,7 +149,7 @@ def _ink_extent(sheet_png: bytes) -> float:
     return 0.0 if box is None else box[3] / area.height
 
 
-@pytest.mark.parametrize("kind", ["plan", "report"])
+@pytest.mark.parametrize("kind", REPORT_KINDS)
 def test_printed_measures_tables_leave_no_sheet_half_empty(browser, base_url, page_kinds,
                                                            artifacts, kind):
     """Only the last sheet may be more than half empty: a table of one issue runs on after
