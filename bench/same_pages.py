@@ -115,23 +115,25 @@ MEASURES = (("seconds", "time"), ("cpu_seconds", "CPU"), ("peak_mb", "memory"))
 
 
 def bench(size: int, out: Path, timeout: float, measures_only_up_to: int, repeat: int,
-          timeline: bool = False) -> dict:
+          timeline: bool = False, only: list[str] | None = None) -> dict:
     """`repeat` rounds, each building every variant once in turn (A B C A B C ...), so a load
     that comes and goes on the machine falls on all of them alike."""
     root = prepare(size, out, timeout)
     # MkDocs' automatic nav lists every page in every page: quadratic, hours at 10,000
     keys = [key for key, _label, _folder in VARIANTS
-            if key != "plain_measures_only" or size <= measures_only_up_to]
+            if (key != "plain_measures_only" or size <= measures_only_up_to)
+            and (not only or key in only)]
     runs: dict[str, list[dict]] = {key: [] for key in keys}
     for round_ in range(repeat):
         for key, _label, folder in VARIANTS:
             if key in runs:
                 memory = out / f"memory-{size}-{key}-{round_ + 1}.txt" if timeline else None
                 runs[key].append(run_build(root / folder, timeout, memory_timeline=memory))
+                print(f"  round {round_ + 1}, {key}: {json.dumps(runs[key][-1])}", flush=True)
     row: dict = {"measures": size, "repeat": repeat, "runs": runs}
     for key, _label, _folder in VARIANTS:
         row[key] = (_summary(runs[key]) if key in runs
-                    else {"ok": False, "note": "skipped (--measures-only-up-to)"})
+                    else {"ok": False, "note": "skipped"})
     row["ratios"] = {f"{ita}/{plain}": _ratios(runs[ita], runs[plain])
                      for ita, plain in PAIRS if ita in runs and plain in runs}
     return row
@@ -206,6 +208,8 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--measures-only-up-to", type=int, default=5000,
                         help="largest size also built as plain MkDocs on the measure files only")
+    parser.add_argument("--variants", nargs="+", choices=[key for key, _l, _f in VARIANTS],
+                        help="build only these (default: all)")
     parser.add_argument("--timeline", action="store_true",
                         help="write each build's memory by step (bench/memory_hook.py) to "
                              "out/memory-<size>-<variant>-<round>.txt")
@@ -215,7 +219,7 @@ def main() -> None:
     rows = []
     for size in args.sizes:
         rows.append(bench(size, out, args.timeout, args.measures_only_up_to,
-                          max(1, args.repeat), args.timeline))
+                          max(1, args.repeat), args.timeline, args.variants))
         print(_format(rows[-1]), flush=True)
     (out / "same-pages.json").write_text(json.dumps(rows, indent=2))
 
