@@ -7,9 +7,10 @@ rules, see the guide's publishing chapter) send `<file>.gz` or `<file>.br` besid
 browsers that accept it. The copies are deterministic: the same site gives the same bytes
 (no time or name in the gzip header), so a rebuild uploads nothing new.
 
-Each file is read in chunks and compressed from file to file, so the copies cost a few
-megabytes of memory whatever the size of the search index: they are made last, when the
-build's memory is at its highest.
+Each file is read in chunks and compressed from file to file: the copies need the compressors'
+own state (about 10 MB a thread for a search-index file of several megabytes, bounded by
+brotli's window) and never a whole file and its copies at once. They are made last, when the
+build holds the most.
 """
 
 from __future__ import annotations
