@@ -58,11 +58,18 @@ markdown_extensions: [attr_list, md_in_html, tables]
 """
 
 
-def run_build(project: Path, timeout: float) -> dict:
-    """One `mkdocs build` in its own process: wall time and that process's peak RSS."""
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml"),
-           "-d", str(project / "site")]
+def run_build(project: Path, timeout: float, memory_timeline: Path | None = None) -> dict:
+    """One `mkdocs build` in its own process: wall time and that process's peak RSS. With
+    memory_timeline, bench/memory_hook.py writes the build's memory step by step there."""
+    config = project / "mkdocs.yml"
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    if memory_timeline is not None:
+        config = project / "mkdocs-memory.yml"
+        config.write_text((project / "mkdocs.yml").read_text()
+                          + f"hooks:\n  - {HERE / 'memory_hook.py'}\n")
+        env["ITA_BENCH_MEMORY"] = str(memory_timeline)
+    cmd = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config),
+           "-d", str(project / "site")]
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=project, env=env, stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE)

@@ -6,8 +6,9 @@ html.parser (md_in_html) and MkDocs reads the whole page again for its anchors, 
 the block back as written; on a large site that is a third of the build. A template marks such
 a block with ``{% call html_block(blocks) %} … {% endcall %}``: given a store, the block is kept
 there and the Markdown holds a one-line comment in its place, which the plugin replaces with the
-block once the page is converted (:meth:`HtmlBlocks.restore`). Without a store the block stays
-in the Markdown, as it always did.
+block once the page is converted (:meth:`HtmlBlocks.restore`), and lets it go once every page
+given its placeholder got it back. Without a store the block stays in the Markdown, as it
+always did.
 """
 
 from __future__ import annotations
@@ -38,6 +39,10 @@ class HtmlBlocks:
 
     def __init__(self) -> None:
         self._blocks: dict[str, _Block] = {}
+        # Placeholders handed out and not yet put back, by key: a block is let go once every
+        # page that names it is converted, instead of a second copy of the site's generated
+        # HTML living until the build ends.
+        self._pending: dict[str, int] = {}
 
     def keep(self, block: str) -> str:
         """The placeholder that stands for `block` in Markdown (a trailing line break stays
@@ -48,6 +53,7 @@ class HtmlBlocks:
         if key not in self._blocks:
             anchors = frozenset(html.unescape(a) for a in _ID.findall(body))
             self._blocks[key] = _Block(body, anchors)
+        self._pending[key] = self._pending.get(key, 0) + 1
         return f"<!--ita-html:{key}-->" + block[len(body):]
 
     def restore(self, text: str) -> tuple[str, frozenset[str]]:
@@ -56,15 +62,24 @@ class HtmlBlocks:
         if "<!--ita-html:" not in text:
             return text, frozenset()
         anchors: set[str] = set()
+        used: set[str] = set()
 
         def block_of(match: re.Match) -> str:
             block = self._blocks.get(match.group(1))
             if block is None:
                 return match.group()  # a comment the agency wrote that merely looks like ours
             anchors.update(block.anchors)
+            used.add(match.group(1))
             return block.html
 
-        return _PLACEHOLDER.sub(block_of, text), frozenset(anchors)
+        restored = _PLACEHOLDER.sub(block_of, text)
+        # Counted once per page, however often the page repeats it: a block is never let go
+        # while a page that was given its placeholder still waits.
+        for key in used:
+            self._pending[key] -= 1
+            if self._pending[key] <= 0:
+                del self._pending[key], self._blocks[key]
+        return restored, frozenset(anchors)
 
 
 def html_block(blocks: HtmlBlocks | None, caller) -> Markup:

@@ -165,16 +165,18 @@ def publish_thai_search(
     docs = build_thai_index(material_index, segmenter or cached, memo)["docs"]
     if cached is not None:
         cached.save()
-    shards = [encode_index({"version": INDEX_VERSION, "docs": shard})
-              for shard in split_into_shards(docs, shard_bytes)]
     for old in search_dir.glob(f"{INDEX_PREFIX}*.json"):
         old.unlink()
     paths = []
-    for data in shards:
+    written = 0
+    # One shard's JSON at a time: at 10,000 measures the whole index is tens of megabytes.
+    for shard in split_into_shards(docs, shard_bytes):
+        data = encode_index({"version": INDEX_VERSION, "docs": shard})
         paths.append(search_dir / index_file_name(data))
         paths[-1].write_bytes(data)
+        written += len(data)
     stub_path.write_bytes(encode_index(search_stub(material_index, [p.name for p in paths])))
-    return PublishedSearch(tuple(paths), stub_path, sum(map(len, shards)), len(docs))
+    return PublishedSearch(tuple(paths), stub_path, written, len(docs))
 
 
 def _already_published(search_dir: Path, stub_path: Path, names: list[str]) -> PublishedSearch:
