@@ -15,28 +15,31 @@ from jinja2.bccache import Bucket
 
 
 class CompiledTemplates(BytecodeCache):
-    """Compiled templates in memory, by the template and the environment's settings."""
+    """Compiled templates in memory, by the template and the settings of its environment."""
 
     def __init__(self) -> None:
         self._code: dict[tuple, bytes] = {}
-        self._settings: tuple = ()
 
     def attach(self, env: Environment) -> None:
-        """Use this cache for `env`; code compiled with other extensions or syntax is not
-        shared with it."""
-        self._settings = (tuple(sorted(env.extensions)), env.block_start_string,
-                          env.variable_start_string, env.comment_start_string,
-                          env.line_statement_prefix, env.trim_blocks, env.lstrip_blocks,
-                          env.optimized, env.newline_sequence, env.keep_trailing_newline)
         env.bytecode_cache = self
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        code = self._code.get((self._settings, bucket.key))
+        code = self._code.get(_key(bucket))
         if code is not None:
             bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        self._code[(self._settings, bucket.key)] = bucket.bytecode_to_string()
+        self._code[_key(bucket)] = bucket.bytecode_to_string()
 
     def clear(self) -> None:
         self._code.clear()
+
+
+def _key(bucket: Bucket) -> tuple:
+    """Code compiled with other extensions or syntax is not shared."""
+    env = bucket.environment
+    return (bucket.key, tuple(sorted(env.extensions)), env.block_start_string,
+            env.block_end_string, env.variable_start_string, env.variable_end_string,
+            env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
+            env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.optimized,
+            env.newline_sequence, env.keep_trailing_newline)
