@@ -23,6 +23,10 @@ Pages MkDocs does not read again keep the title and front matter they had (the n
 the pages it does build shows them), and the search index is put together from the sections
 of the pages built now and those kept from before, in the order of a clean build.
 Without `--dirty` MkDocs builds every page anyway; the parse cache still saves the reading.
+
+What else a rebuild would redo for pages it did not write is kept too: the theme's compiled
+templates (ita_site.plugin.template_code), the standard report's findings of each page
+(ita_site.standard.built_checks.FindingsMemo) and each search section's Thai index entry.
 """
 
 from __future__ import annotations
@@ -41,6 +45,8 @@ from mkdocs.utils import clean_directory
 from ita_site.content.source_cache import SourceCache
 from ita_site.messages import plugin as msg
 from ita_site.plugin import search_merge
+from ita_site.plugin.template_code import CompiledTemplates
+from ita_site.standard.built_checks import FindingsMemo
 
 log = logging.getLogger("mkdocs.plugins.ita")
 
@@ -80,9 +86,23 @@ class ServeState:
         self._fronts: dict[str, str | None] = {}  # src_uri → front matter, of the nav's pages
         self._built: list[tuple[str, bool]] = []  # (url, left out of search) built this time
         self.search = search_merge.SearchSections()
-        # page URL → what its HTML showed the standard check (ita_site.plugin.standard_report)
+        # page URL → what its HTML showed the standard check (ita_site.plugin.standard_report),
+        # and each page's findings
         self.standard_scans: dict = {}
+        self.standard_findings = FindingsMemo()
         self.segmented: dict | None = None  # Thai index entries by section, while serving
+        self.templates = CompiledTemplates()
+
+    def prepare_env(self, env) -> None:
+        """While serving, the theme's templates are compiled once, not at every rebuild."""
+        if self.serving:
+            self.templates.attach(env)
+
+    def standard_kept(self) -> tuple[dict | None, FindingsMemo | None]:
+        """What the standard report keeps between the builds of one `mkdocs serve`."""
+        if self.serving:
+            return self.standard_scans, self.standard_findings
+        return None, None
 
     @property
     def incremental(self) -> bool:
@@ -182,12 +202,12 @@ class ServeState:
             search = page.meta.get("search") or {}
             self._built.append((page.url, bool(isinstance(search, dict) and search.get("exclude"))))
 
-    def merge_search(self, site_dir: Path) -> dict | None:
+    def merge_search(self, site_dir: Path, material: dict | None) -> dict | None:
         """Under `--dirty`, Material's search index as a clean build writes it (else None:
-        the file Material wrote is right)."""
+        the file Material wrote is right); `material`: Material's index in memory, if known."""
         built, self._built = self._built, []
         if self.incremental:
-            return self.search.merge(site_dir / "search" / "search_index.json", built)
+            return self.search.merge(site_dir / "search" / "search_index.json", built, material)
         return None
 
     def _source_folder(self) -> Path:

@@ -171,7 +171,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
                                  # Under serve, rendered pages outlive a build: blocks stay inline.
                                  html_blocks=None if self.serve.serving else HtmlBlocks())
         self.standard = StandardBuild(data, Path(config.docs_dir), config,
-                                      self.serve.standard_scans if self.serve.serving else None)
+                                      *self.serve.standard_kept())
         if self.serve.serving:
             self.standard.forget_report(Path(config.site_dir))
         measures = data.measures_by_file
@@ -233,13 +233,15 @@ class ItaPlugin(BasePlugin[ItaConfig]):
     @event_priority(-100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
         """Give the theme the agency's identity (header logo, footer) and, under `mkdocs serve`,
-        the problem report; then stop before anything is written if our stylesheets or scripts
-        were dropped.
+        the problem report and the templates compiled by the builds before
+        (ita_site.plugin.template_code); then stop before anything is written if our
+        stylesheets or scripts were dropped.
 
         Priority -100 (last): every other plugin has had its say about the files by then; pages
         are rendered after every on_env, so the template values are in time.
         """
         if self.config.enabled:
+            self.serve.prepare_env(env)
             identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.prepare_env(env, config, files, self.nav)
             self.serve.search.order = [file.page.url for file in files.documentation_pages(
@@ -309,11 +311,11 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self.standard.finish(Path(config.site_dir))
         if not any(name in config.plugins for name in ("search", "material/search")):
             return
-        merged = self.serve.merge_search(Path(config.site_dir))
+        material = material_search.material_index(config)
+        merged = self.serve.merge_search(Path(config.site_dir), material)
         try:
             publish_thai_search(Path(config.site_dir), memo=self.serve.segmented,
-                                material_index=merged if merged is not None
-                                else material_search.material_index(config),
+                                material_index=merged if merged is not None else material,
                                 cache_dir=self._cache_dir(config) / "search")
         except ThaiSearchError as error:
             raise PluginError(error.problem.format()) from None

@@ -35,15 +35,18 @@ def site_settings(config: MkDocsConfig) -> SiteSettings:
 class StandardBuild:
     """One build's dates and findings; a new one is made for every build. `scans` (page URL →
     what its HTML showed) outlives a build under `mkdocs serve --dirty`, where only the pages
-    an edit touched are written again: the report still covers every page."""
+    an edit touched are written again: the report still covers every page. So does `memo`,
+    each page's findings, so that only the pages written again are checked again."""
 
     def __init__(self, data, docs_dir: Path, config: MkDocsConfig,
-                 scans: dict[str, built_checks.PageScan] | None = None):
+                 scans: dict[str, built_checks.PageScan] | None = None,
+                 memo: built_checks.FindingsMemo | None = None):
         self.dates = updated.page_dates(data.site, docs_dir)
         self.generated = {e.src_uri: e for e in data.sitemap if e.is_page}
         self.content = check_content(data.site, data.sitemap, docs_dir, site_settings(config),
                                      dates=self.dates)
         self.scans = {} if scans is None else scans
+        self.memo = memo
         self.site_url = config.site_url
         self.has_report = data.sitemap.find(Kind.STANDARD_REPORT, None) is not None
 
@@ -76,12 +79,13 @@ class StandardBuild:
         error_page = site_dir / "404.html"
         # Pages written in an earlier build of a serve session, still in the site.
         scans = [scan for url, scan in self.scans.items()
-                 if (site_dir / url / "index.html").is_file() or (site_dir / url).is_file()]
+                 if url + "index.html" in files or url in files]
         if error_page.is_file():
             scans.append(built_checks.scan_page(
                 "404.html", error_page.read_text(encoding="utf-8", errors="replace")))
         report = StandardReport(self.content.catalog, dict(self.content.findings))
-        report.merge(built_checks.check_built(scans, files, self.site_url, self.content.catalog))
+        report.merge(built_checks.check_built(scans, files, self.site_url, self.content.catalog,
+                                              self.memo))
         target = site_dir / src_to_url(STANDARD_REPORT_PAGE) / "index.html"
         if self.has_report and target.is_file():
             html = target.read_text(encoding="utf-8")

@@ -117,15 +117,19 @@ class _Resolver:
     def own_host(self, url: str) -> bool:
         return bool(self.host) and (urlsplit(url).hostname or "").lower() == self.host
 
-    def exists(self, page_url: str, href: str) -> bool:
+    def exists(self, page_url: str, href: str, looked: set[str] | None = None) -> bool:
+        """Whether `href` on the page at `page_url` reaches a file; the site paths it may be
+        are added to `looked`."""
         target = urljoin("/" + page_url, href)  # pages are relative to the site's root
         path = unquote(urlsplit(target).path)
         if path.startswith(self.base_path) and self.base_path != "/":
             path = "/" + path[len(self.base_path):]
+        rel = path.lstrip("/")
+        index = rel + "index.html" if rel.endswith("/") or not rel else rel + "/index.html"
+        if looked is not None:
+            looked.update((rel, index))
         known = self.cache.get(path)
         if known is None:
-            rel = path.lstrip("/")
-            index = rel + "index.html" if rel.endswith("/") or not rel else rel + "/index.html"
             known = rel in self.files or index in self.files
             self.cache[path] = known
         return known
@@ -135,37 +139,95 @@ def _external(url: str) -> bool:
     return url.startswith("//") or bool(re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", url))
 
 
+@dataclass
+class PageFindings:
+    """What one page fails of the `built` items (messages, each naming the page)."""
+
+    no_lang: list[str] = field(default_factory=list)
+    no_viewport: list[str] = field(default_factory=list)
+    mixed: list[str] = field(default_factory=list)
+    other: list[str] = field(default_factory=list)
+    broken: list[str] = field(default_factory=list)
+
+
+class FindingsMemo:
+    """Each page's findings, kept between the builds of one `mkdocs serve`: a rebuild writes
+    a few pages again, and another page's findings stay true while the site's URL is the same
+    and no file its links may reach was added or removed."""
+
+    def __init__(self) -> None:
+        self.files: set[str] = set()
+        self.site_url: str | None = None
+        # page URL → (the scan, its findings, the site paths its links may reach)
+        self.pages: dict[str, tuple[PageScan, PageFindings, frozenset[str]]] = {}
+
+    def start(self, files: set[str], site_url: str | None) -> None:
+        """Forget the findings that `files` (the site's files now) or `site_url` may change."""
+        if site_url != self.site_url:
+            self.pages.clear()
+        else:
+            changed = files ^ self.files
+            if changed:
+                self.pages = {url: kept for url, kept in self.pages.items()
+                              if kept[2].isdisjoint(changed)}
+        self.files, self.site_url = set(files), site_url
+
+    def findings(self, scan: PageScan, resolver: "_Resolver") -> PageFindings:
+        kept = self.pages.get(scan.url)
+        if kept is not None and kept[0] is scan:
+            return kept[1]
+        looked: set[str] = set()
+        found = page_findings(scan, resolver, looked)
+        self.pages[scan.url] = (scan, found, frozenset(looked))
+        return found
+
+
+def page_findings(scan: PageScan, resolver: "_Resolver",
+                  looked: set[str] | None = None) -> PageFindings:
+    """The findings of one page; the site paths its links may reach are added to `looked`."""
+    found = PageFindings()
+    page = "/" + scan.url
+    if (scan.lang or "").lower() != "th":
+        found.no_lang.append(msg.LANG_MISSING.format(page=page))
+    if not scan.viewport:
+        found.no_viewport.append(msg.VIEWPORT_MISSING.format(page=page))
+    for url in scan.loads:
+        if url.lower().startswith("http://"):
+            found.mixed.append(msg.MIXED.format(page=page, url=url))
+        elif _external(url) and not resolver.own_host(url):
+            found.other.append(msg.OTHER_HOST.format(page=page, url=url))
+    if scan.url == "404.html":
+        return found  # its links are absolute to wherever the site is published
+    for href in scan.links:
+        if not href or href.startswith(_NOT_CHECKED) or _external(href):
+            continue
+        if not resolver.exists(scan.url, href, looked):
+            found.broken.append(msg.BROKEN.format(page=page, url=href))
+    return found
+
+
 def check_built(scans: list[PageScan], files: set[str], site_url: str | None,
-                catalog: StandardCatalog | None = None) -> StandardReport:
-    """Findings of every `built` item, and the built-site side of sitemap and robots."""
+                catalog: StandardCatalog | None = None,
+                memo: FindingsMemo | None = None) -> StandardReport:
+    """Findings of every `built` item, and the built-site side of sitemap and robots. With a
+    `memo`, a page scanned before (the same PageScan) is not checked again."""
     catalog = catalog or load_standard()
     report = StandardReport(catalog)
     resolver = _Resolver(files, site_url)
-    no_lang, no_viewport, mixed, other, broken = [], [], [], [], []
+    if memo is not None:
+        memo.start(files, site_url)
+    total = PageFindings()
     for scan in scans:
-        page = "/" + scan.url
-        if (scan.lang or "").lower() != "th":
-            no_lang.append(msg.LANG_MISSING.format(page=page))
-        if not scan.viewport:
-            no_viewport.append(msg.VIEWPORT_MISSING.format(page=page))
-        for url in scan.loads:
-            if url.lower().startswith("http://"):
-                mixed.append(msg.MIXED.format(page=page, url=url))
-            elif _external(url) and not resolver.own_host(url):
-                other.append(msg.OTHER_HOST.format(page=page, url=url))
-        if scan.url == "404.html":
-            continue  # its links are absolute to wherever the site is published
-        for href in scan.links:
-            if not href or href.startswith(_NOT_CHECKED) or _external(href):
-                continue
-            if not resolver.exists(scan.url, href):
-                broken.append(msg.BROKEN.format(page=page, url=href))
-    if no_lang:
-        report.set("lang-th", FAIL, no_lang)
-    report.set("viewport", FAIL if no_viewport else PASS, no_viewport)
-    report.set("no-mixed-content", FAIL if mixed else PASS, mixed)
-    report.set("no-third-party", FAIL if other else PASS, other)
-    report.set("internal-links", FAIL if broken else PASS, broken)
+        found = (memo.findings(scan, resolver) if memo is not None
+                 else page_findings(scan, resolver))
+        for name in ("no_lang", "no_viewport", "mixed", "other", "broken"):
+            getattr(total, name).extend(getattr(found, name))
+    if total.no_lang:
+        report.set("lang-th", FAIL, total.no_lang)
+    report.set("viewport", FAIL if total.no_viewport else PASS, total.no_viewport)
+    report.set("no-mixed-content", FAIL if total.mixed else PASS, total.mixed)
+    report.set("no-third-party", FAIL if total.other else PASS, total.other)
+    report.set("internal-links", FAIL if total.broken else PASS, total.broken)
     for item_id, name in (("sitemap", "sitemap.xml"), ("robots", "robots.txt")):
         if name not in files:
             report.set(item_id, FAIL, [msg.FILE_MISSING.format(name=name)])

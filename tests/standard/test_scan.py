@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ita_site.standard.built_checks import check_built, scan_page
+from ita_site.standard.built_checks import FindingsMemo, check_built, scan_page
 
 PAGE = """<!doctype html><html lang="th" class="no-js"><head>
 <meta name="viewport" content="width=device-width,initial-scale=1">
@@ -35,6 +35,20 @@ def test_links_to_existing_files_pass_and_others_fail():
                          "https://www.example.go.th/")
     assert report.findings["internal-links"].status == "fail"
     assert report.findings["robots"].status == "fail"
+
+
+def test_findings_kept_between_serve_builds_follow_the_files_their_links_reach():
+    # Under `mkdocs serve` a page not written again keeps its scan; its broken link must still
+    # be reported once the file it reaches is gone, and no longer once the file is back.
+    files = {"a/index.html", "b/index.html", "assets/x.css", "i.png", "i-2x.png", "i-3x.png",
+             "j.js", "robots.txt", "sitemap.xml"}
+    memo, scan, url = FindingsMemo(), scan_page("a/", PAGE), "https://www.example.go.th/"
+    statuses = []
+    for now in (files, files | {"search/thai_index.1.json"}, files - {"b/index.html"}, files):
+        report = check_built([scan], now, url, memo=memo)
+        statuses.append(report.findings["internal-links"].status)
+    assert statuses == ["pass", "pass", "fail", "pass"]
+    assert report.findings == check_built([scan], files, url).findings
 
 
 def test_the_sites_own_host_is_not_another_host():
