@@ -3,6 +3,7 @@
     python bench/lighthouse_bench.py                   # build the sample, 3 runs per page kind
     python bench/lighthouse_bench.py --runs 5 --kinds home report plan
     python bench/lighthouse_bench.py --site site       # an already built site, no build
+    python bench/lighthouse_bench.py --site site --baseline /tmp/site-before   # before/after
 
 Needs Node.js and Lighthouse, which are not Python packages and are not installed by
 `./dev`: `npm install --prefix /tmp/lh lighthouse` once, then this script finds
@@ -35,7 +36,7 @@ import sys
 import tempfile
 import threading
 import time
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -195,29 +196,40 @@ def summary(report: dict) -> dict:
     return result
 
 
-def measure(site: Path, kinds: list[str], runs: int, lighthouse: str, chrome: str,
+def measure(sites: dict[str, Path], kinds: list[str], runs: int, lighthouse: str, chrome: str,
             max_minutes: float) -> dict:
-    results = {}
-    with serve(site, max_minutes) as base, tempfile.TemporaryDirectory() as tmp:
+    """Median figures per site label and page kind. With two sites (a baseline and the site),
+    their runs alternate, so both meet the same load of the machine."""
+    results: dict[str, dict] = {label: {} for label in sites}
+    with ExitStack() as stack:
+        bases = {label: stack.enter_context(serve(folder, max_minutes))
+                 for label, folder in sites.items()}
+        tmp = Path(stack.enter_context(tempfile.TemporaryDirectory()))
         for kind in kinds:
-            runs_of_kind = []
+            runs_of_kind: dict[str, list] = {label: [] for label in sites}
             for n in range(runs):
-                report = run_lighthouse(lighthouse, chrome, base + PAGES[kind],
-                                        Path(tmp) / f"{kind}-{n}.json")
-                runs_of_kind.append(summary(report))
-            runs_of_kind.sort(key=lambda r: r["performance"])
-            median_run = runs_of_kind[len(runs_of_kind) // 2]
-            results[kind] = {
-                "url": "/" + PAGES[kind],
-                **{c: statistics.median(r[c] for r in runs_of_kind) for c in CATEGORIES},
-                **{m: _median(r[m] for r in runs_of_kind)
-                   for m in (*METRICS, "bytes", "cpu_ms", "cpu_tbt", "benchmark_index")},
-                "performance_runs": [r["performance"] for r in runs_of_kind],
-                "lcp_element": median_run.get("lcp_element", ""),
-                "lost_in_median_run": median_run["lost"],
-            }
-            print(_row(kind, results[kind]), flush=True)
+                for label, base in bases.items():
+                    report = run_lighthouse(lighthouse, chrome, base + PAGES[kind],
+                                            tmp / f"{label}-{kind}-{n}.json")
+                    runs_of_kind[label].append(summary(report))
+            for label, done in runs_of_kind.items():
+                results[label][kind] = _medians(kind, done)
+                print(f"{label:<8} " + _row(kind, results[label][kind]), flush=True)
     return results
+
+
+def _medians(kind: str, runs_of_kind: list[dict]) -> dict:
+    runs_of_kind.sort(key=lambda r: r["performance"])
+    median_run = runs_of_kind[len(runs_of_kind) // 2]
+    return {
+        "url": "/" + PAGES[kind],
+        **{c: statistics.median(r[c] for r in runs_of_kind) for c in CATEGORIES},
+        **{m: _median(r[m] for r in runs_of_kind)
+           for m in (*METRICS, "bytes", "cpu_ms", "cpu_tbt", "benchmark_index")},
+        "performance_runs": [r["performance"] for r in runs_of_kind],
+        "lcp_element": median_run.get("lcp_element", ""),
+        "lost_in_median_run": median_run["lost"],
+    }
 
 
 def _median(values) -> float:
@@ -244,6 +256,8 @@ def find_lighthouse(given: str | None) -> str | None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--site", type=Path, help="a built site (default: build the sample)")
+    parser.add_argument("--baseline", type=Path,
+                        help="another built site (e.g. before a change), measured in turns")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--kinds", nargs="+", choices=list(PAGES), default=list(PAGES))
     parser.add_argument("--lighthouse", help="path of the lighthouse command")
@@ -267,14 +281,16 @@ def main() -> int:
 
     started = time.monotonic()
     with tempfile.TemporaryDirectory() as tmp:
-        site = args.site or build_sample(Path(tmp))
-        results = measure(site, args.kinds, args.runs, lighthouse, chrome, args.max_minutes)
-    worst = min(results.values(), key=lambda r: r["performance"])
-    print(f"worst performance {worst['performance']} ({worst['url']}); largest LCP "
-          f"{max(r['lcp'] for r in results.values()) / 1000:.1f} s; "
-          f"{time.monotonic() - started:.0f} s; load average {os.getloadavg()[0]:.1f}")
+        sites = {"baseline": args.baseline} if args.baseline else {}
+        sites["site"] = args.site or build_sample(Path(tmp))
+        results = measure(sites, args.kinds, args.runs, lighthouse, chrome, args.max_minutes)
+    for label, pages in results.items():
+        worst = min(pages.values(), key=lambda r: r["performance"])
+        print(f"{label}: worst performance {worst['performance']} ({worst['url']}); largest LCP "
+              f"{max(r['lcp'] for r in pages.values()) / 1000:.1f} s")
+    print(f"{time.monotonic() - started:.0f} s; load average {os.getloadavg()[0]:.1f}")
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps({"runs": args.runs, "pages": results}, indent=2,
+    args.out.write_text(json.dumps({"runs": args.runs, **results}, indent=2,
                                    ensure_ascii=False), encoding="utf-8")
     return 0
 
