@@ -30,6 +30,7 @@ import json
 import mimetypes
 import os
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -132,11 +133,22 @@ def build_sample(into: Path) -> Path:
 
 def run_lighthouse(lighthouse: str, chrome: str, url: str, out: Path) -> dict:
     env = dict(os.environ, CHROME_PATH=chrome)
-    subprocess.run([lighthouse, url, "--quiet", "--save-assets", "--output=json",
-                    f"--output-path={out}",
-                    f"--only-categories={','.join(CATEGORIES)}",
-                    f"--chrome-flags={CHROME_FLAGS}"],
-                   check=True, env=env, timeout=300, stdout=subprocess.DEVNULL)
+    # Its own process group, stopped with SIGINT: Lighthouse then closes its Chromium, which
+    # runs in a group of its own and would outlive a killed Lighthouse.
+    run = subprocess.Popen([lighthouse, url, "--quiet", "--save-assets", "--output=json",
+                            f"--output-path={out}", f"--only-categories={','.join(CATEGORIES)}",
+                            f"--chrome-flags={CHROME_FLAGS}"],
+                           env=env, stdout=subprocess.DEVNULL, start_new_session=True)
+    try:
+        if run.wait(timeout=300):
+            raise RuntimeError(f"lighthouse failed on {url} (exit status {run.returncode})")
+    finally:
+        if run.poll() is None:
+            os.killpg(run.pid, signal.SIGINT)
+            try:
+                run.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(run.pid, signal.SIGKILL)
     report = json.loads(out.read_text(encoding="utf-8"))
     trace = out.with_name(out.stem + "-0.trace.json")
     report["main_thread_cpu"] = main_thread_cpu(json.loads(trace.read_text(encoding="utf-8")))
@@ -266,6 +278,8 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "out" / "lighthouse.json")
     args = parser.parse_args()
 
+    # A stopped run (kill, Ctrl-C) unwinds, so the server and Lighthouse's Chromium stop too.
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))
     lighthouse = find_lighthouse(args.lighthouse)
     chrome = os.environ.get("CHROME_PATH", "/usr/bin/chromium")
     missing = []
