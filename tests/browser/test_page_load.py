@@ -6,6 +6,9 @@ a slow link: besides Material's own two, a page links one stylesheet of ours (al
 joined at build time). The Thai search code (thai-search.js, typos.js) is fetched by the
 search worker on the first query, not with every page. Every page kind has a meta description.
 Every text file of the built site has a .gz and a .br copy holding the same bytes.
+Script files are deferred, so the text is painted before a phone parses Material's ~110 KB
+bundle, which still runs (its search box opens). On a phone, the cards of a long document
+are laid out only when they come near the screen, and every card is there when scrolled to.
 """
 
 from __future__ import annotations
@@ -19,7 +22,8 @@ import pytest
 
 from ita_site.compression import MIN_SIZE, TEXT_SUFFIXES
 
-from .pagekinds import KINDS
+from .pagekinds import KINDS, REPORT_KINDS, require
+from .siteserver import PHONE, open_visit
 
 pytestmark = pytest.mark.browser
 
@@ -73,3 +77,40 @@ def test_text_files_have_compressed_copies_with_the_same_bytes(sample_site: Path
         assert brotli.decompress(path.with_name(path.name + ".br").read_bytes()) == data
         checked += 1
     assert checked > 20, f"only {checked} text files were found in the built site"
+
+
+SCRIPTS_HOLDING_THE_PARSER = """() => [...document.querySelectorAll("script[src]")]
+  .filter(s => !s.defer && !s.async && s.type !== "module").map(s => s.getAttribute("src"))"""
+
+
+@pytest.mark.parametrize("kind", LOADED_KINDS)
+def test_script_files_wait_until_the_page_is_painted(kind_visits, kind):
+    page = kind_visits(kind, "phone").page
+    assert page.evaluate(SCRIPTS_HOLDING_THE_PARSER) == [], f"{kind}: scripts run before paint"
+    # Material's bundle still ran before the page was ready: it swaps no-js for js
+    classes = page.evaluate("document.documentElement.className").split()
+    assert "js" in classes and "no-js" not in classes, f"{kind}: <html class> is {classes}"
+
+
+# The first cell of the page's last card: content the browser may skip until it is near.
+LAST_CARD_CELL = ("[...document.querySelectorAll('table.ita-table--cards tbody tr > :first-child')]"
+                  ".at(-1)")
+
+
+@pytest.mark.parametrize("kind", REPORT_KINDS)
+def test_phone_lays_out_far_cards_only_when_they_come_near(browser, base_url, page_kinds, kind):
+    visit = open_visit(browser, base_url, require(page_kinds, kind), viewport=PHONE,
+                       color_scheme="light")
+    try:
+        page = visit.page
+        shown = f"{LAST_CARD_CELL}.checkVisibility({{contentVisibilityAuto: true}})"
+        assert page.evaluate(shown) is False, f"{kind}: the last card was laid out at load"
+        page.evaluate(f"{LAST_CARD_CELL}.closest('tr').scrollIntoView()")
+        page.wait_for_function(shown)
+        card = page.locator("table.ita-table--cards tbody tr").last
+        box = card.bounding_box()
+        assert box and box["height"] > 100, f"{kind}: the last card is {box} when scrolled to"
+        assert box["y"] < PHONE["height"], f"{kind}: the last card is not on screen: {box}"
+        assert len(card.inner_text().strip()) > 50, f"{kind}: the last card shows no text"
+    finally:
+        visit.close()
