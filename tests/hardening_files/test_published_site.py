@@ -3,6 +3,7 @@ strict-mode warnings) or a killed one leaves it byte for byte as it was; a succe
 replaces it whole."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -11,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.sharedbuild import shared_folder
 from tests.sitebuild import build, write_project
 
 MEASURE = "---\ntitle: มาตรการ {n}\nissue: 1\n---\n"
@@ -41,15 +43,20 @@ def leftovers(root: Path) -> list[str]:
     return sorted(p.name for p in root.iterdir() if ".ita-" in p.name)
 
 
-@pytest.fixture
-def published(tmp_path):
-    """A project whose site/ was built once, with a marker file in it."""
+def _publish(folder: Path) -> None:
     files = {f"2568/measures/m{n}.md": MEASURE.format(n=n) for n in range(1, 6)}
-    root = write_project(tmp_path / "p", {"2568/year.yml": "ita_year: 2568\n", **files})
+    root = write_project(folder / "p", {"2568/year.yml": "ita_year: 2568\n", **files})
     first = build(root)
     assert first.returncode == 0, first.output
     (first.site / "uploaded-by-webmaster.txt").write_text("keep while failing\n", encoding="utf-8")
-    return root
+
+
+@pytest.fixture
+def published(tmp_path, tmp_path_factory):
+    """A project whose site/ was built once, with a marker file in it: built once per run
+    (tests/sharedbuild.py), each test changing its own copy (times kept, for --dirty)."""
+    shared = shared_folder(tmp_path_factory, "published", [Path(__file__), MEASURE], _publish)
+    return Path(shutil.copytree(shared / "p", tmp_path / "p", symlinks=True))
 
 
 def test_a_build_with_a_content_error_leaves_site_unchanged(published):

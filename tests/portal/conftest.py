@@ -5,6 +5,7 @@ once in local mode on a LocalCluster of two workers."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,11 +54,20 @@ def write_portal(root: Path, output: str) -> Path:
     return path
 
 
+def temp_env(folder: Path) -> dict[str, str]:
+    """The environment with TMPDIR in `folder` (made here), for processes a test starts: a Dask
+    worker killed with SIGKILL cannot remove its temporary folders, and they must not pile up
+    in /tmp; pytest removes `folder` with the test's tmp_path."""
+    folder.mkdir(parents=True, exist_ok=True)
+    return {**os.environ, "TMPDIR": str(folder)}
+
+
 def portal_build(portal: Path, *options: str, timeout: float = 600):
-    """`ita-site portal build` as a user runs it, in its own process."""
+    """`ita-site portal build` as a user runs it, in its own process (its temporary files and
+    its workers' in tmp/ beside the portal file)."""
     return subprocess.run([sys.executable, "-m", "ita_site.cli", "portal", "build", str(portal),
                            *options], capture_output=True, text=True, timeout=timeout,
-                          cwd=portal.parent)
+                          cwd=portal.parent, env=temp_env(portal.parent / "tmp"))
 
 
 def tree(folder: Path) -> dict[str, bytes]:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.portal.conftest import portal_build, tree, write_portal
+from tests.portal.conftest import portal_build, temp_env, tree, write_portal
 
 DASK = str(Path(sys.executable).with_name("dask"))
 BOUND = 120  # seconds any wait may take before the test gives up (a bound, not a measurement)
@@ -26,10 +26,10 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _start(*command: str) -> subprocess.Popen:
+def _start(*command: str, env: dict[str, str]) -> subprocess.Popen:
     # A session of its own, so the worker's nanny and its child die together.
     return subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
-                            start_new_session=True)
+                            start_new_session=True, env=env)
 
 
 def _kill(process: subprocess.Popen) -> None:
@@ -39,19 +39,20 @@ def _kill(process: subprocess.Popen) -> None:
 
 
 @pytest.fixture(scope="module")
-def cluster():
+def cluster(tmp_path_factory):
     """(scheduler address, {worker name: process}, client watching the cluster)."""
     from dask.distributed import Client
 
     address = f"tcp://127.0.0.1:{_free_port()}"
     port = address.rsplit(":", 1)[1]
+    env = temp_env(tmp_path_factory.mktemp("cluster-tmp"))
     processes = [_start(DASK, "scheduler", "--host", "127.0.0.1", "--port", port,
-                        "--no-dashboard")]
+                        "--no-dashboard", env=env)]
     workers = {}
     try:
         for name in ("w1", "w2"):
             workers[name] = _start(DASK, "worker", address, "--name", name, "--nthreads", "1",
-                                   "--host", "127.0.0.1", "--no-dashboard")
+                                   "--host", "127.0.0.1", "--no-dashboard", env=env)
             processes.append(workers[name])
         client = Client(address, timeout=f"{BOUND}s")
         client.wait_for_workers(2, timeout=BOUND)
@@ -77,7 +78,8 @@ def test_a_worker_killed_part_way_leaves_the_output_complete(cluster, portal_roo
     command = [sys.executable, "-m", "ita_site.cli", "portal", "build", str(portal),
                "--scheduler", address]
     build = subprocess.Popen(command, cwd=portal_root, stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True)
+                             stderr=subprocess.PIPE, text=True,
+                             env=temp_env(portal_root / "tmp"))
     victim = None
     deadline = time.monotonic() + BOUND
     while victim is None and build.poll() is None and time.monotonic() < deadline:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 
-from tests.portal.conftest import break_agency, portal_build, write_portal
+from tests.portal.conftest import break_agency, portal_build, temp_env, write_portal
 
 
 def _state(output):
@@ -68,12 +68,18 @@ class _StopAfterFirstAgency:
         pass
 
 
-def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path):
+def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path,
+                                                               monkeypatch):
+    import tempfile
+
     import pytest
 
     from ita_site.portal.config import read_portal
     from ita_site.portal.run import build_agencies
 
+    # The cluster's worker processes inherit TMPDIR (see conftest.temp_env).
+    monkeypatch.setenv("TMPDIR", temp_env(tmp_path / "tmp")["TMPDIR"])
+    monkeypatch.setattr(tempfile, "tempdir", None)
     shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
     portal = read_portal(write_portal(tmp_path, "stopped"))
     with pytest.raises(KeyboardInterrupt):
