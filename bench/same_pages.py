@@ -72,8 +72,11 @@ def prepare(size: int, out: Path, timeout: float) -> Path:
         project = root / name
         project.mkdir(parents=True, exist_ok=True)
         (project / "mkdocs.yml").write_text(config)
-        if not (project / "content").exists():
-            (project / "content").symlink_to(content.resolve(), target_is_directory=True)
+        link = project / "content"
+        if link.is_symlink() and not link.exists():  # the projects folder was moved
+            link.unlink()
+        if not link.exists():
+            link.symlink_to(content.resolve(), target_is_directory=True)
     same = root / "same-pages"
     if not (same / "docs").exists():
         _capture(root / "with-plugin", same, timeout)
