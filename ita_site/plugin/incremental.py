@@ -46,7 +46,7 @@ from ita_site.content.source_cache import SourceCache
 from ita_site.messages import plugin as msg
 from ita_site.plugin import search_merge
 from ita_site.plugin.template_code import CompiledTemplates
-from ita_site.standard.built_checks import FindingsMemo
+from ita_site.standard.built_checks import FindingsMemo, PageScan
 
 log = logging.getLogger("mkdocs.plugins.ita")
 
@@ -88,7 +88,7 @@ class ServeState:
         self.search = search_merge.SearchSections()
         # page URL → what its HTML showed the standard check (ita_site.plugin.standard_report),
         # and each page's findings
-        self.standard_scans: dict = {}
+        self.standard_scans: dict[str, PageScan] = {}
         self.standard_findings = FindingsMemo()
         self.segmented: dict | None = None  # Thai index entries by section, while serving
         self.templates = CompiledTemplates()
@@ -98,7 +98,7 @@ class ServeState:
         if self.serving:
             self.templates.attach(env)
 
-    def standard_kept(self) -> tuple[dict | None, FindingsMemo | None]:
+    def standard_kept(self) -> tuple[dict[str, PageScan] | None, FindingsMemo | None]:
         """What the standard report keeps between the builds of one `mkdocs serve`."""
         if self.serving:
             return self.standard_scans, self.standard_findings

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import re
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -124,14 +124,15 @@ class _Resolver:
         path = unquote(urlsplit(target).path)
         if path.startswith(self.base_path) and self.base_path != "/":
             path = "/" + path[len(self.base_path):]
-        rel = path.lstrip("/")
-        index = rel + "index.html" if rel.endswith("/") or not rel else rel + "/index.html"
-        if looked is not None:
-            looked.update((rel, index))
         known = self.cache.get(path)
-        if known is None:
-            known = rel in self.files or index in self.files
-            self.cache[path] = known
+        if known is None or looked is not None:
+            rel = path.lstrip("/")
+            index = rel + "index.html" if rel.endswith("/") or not rel else rel + "/index.html"
+            if looked is not None:
+                looked.update((rel, index))
+            if known is None:
+                known = rel in self.files or index in self.files
+                self.cache[path] = known
         return known
 
 
@@ -148,6 +149,10 @@ class PageFindings:
     mixed: list[str] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
     broken: list[str] = field(default_factory=list)
+
+    def extend(self, other: PageFindings) -> None:
+        for name in (f.name for f in fields(self)):
+            getattr(self, name).extend(getattr(other, name))
 
 
 class FindingsMemo:
@@ -220,8 +225,7 @@ def check_built(scans: list[PageScan], files: set[str], site_url: str | None,
     for scan in scans:
         found = (memo.findings(scan, resolver) if memo is not None
                  else page_findings(scan, resolver))
-        for name in ("no_lang", "no_viewport", "mixed", "other", "broken"):
-            getattr(total, name).extend(getattr(found, name))
+        total.extend(found)
     if total.no_lang:
         report.set("lang-th", FAIL, total.no_lang)
     report.set("viewport", FAIL if total.no_viewport else PASS, total.no_viewport)
