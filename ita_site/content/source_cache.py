@@ -5,8 +5,9 @@ changes one file. A :class:`SourceCache` keeps each file's parse keyed by a dige
 bytes, so a file is parsed again only when its bytes changed: a timestamp could miss two saves
 within the file system's clock tick. Reading the bytes of every file stays, and is cheap.
 
-It also remembers what the last load read, for :meth:`fingerprint`: one digest of everything
-the generated pages are made from, so the build can tell whether they may have changed.
+It also remembers what the last load read, for :meth:`fingerprint`: digests of everything the
+generated pages are made from, one per year of measures and one of the rest, so the build can
+tell which of them may have changed.
 """
 
 from __future__ import annotations
@@ -79,23 +80,26 @@ class SourceCache:
             return None
         return cached[1].front_matter
 
-    def fingerprint(self, bodies_left_out: set[str] = frozenset()) -> str:
-        """A digest of every file the last load read; for the files in `bodies_left_out` only
-        their front matter counts (a measure's body shows on its own page and nowhere else)."""
+    def fingerprint(self, measures: dict[str, int]) -> dict[str, str]:
+        """Digests of every file the last load read, by group: one per year of the measure
+        files in `measures` (src_uri → year), of their front matter only (a measure's body shows
+        on its own page and nowhere else), and one ("") of all other files."""
         for rel in set(self._entries) - set(self._read):
             del self._entries[rel]
             self._derived.pop(rel, None)
-        total = hashlib.blake2b(digest_size=16)
+        totals: dict[str, hashlib.blake2b] = {"": hashlib.blake2b(digest_size=16)}
         for rel in sorted(self._read):
             outcome = self._entries[rel][1]
+            group = str(measures[rel]) if rel in measures else ""
+            total = totals.setdefault(group, hashlib.blake2b(digest_size=16))
             total.update(rel.encode("utf-8") + b"\0")
-            if rel in bodies_left_out and isinstance(outcome, MarkdownSource):
+            if rel in measures and isinstance(outcome, MarkdownSource):
                 total.update(outcome.front_matter.encode("utf-8"))
                 total.update(str(outcome.body_line).encode())
             else:
                 total.update(self._read[rel])
             total.update(b"\0")
-        return total.hexdigest()
+        return {group: total.hexdigest() for group, total in totals.items()}
 
 
 def folder_digest(folder: Path | None) -> str:

@@ -83,6 +83,17 @@ RENDERERS: dict[Kind, Renderer] = {
 }
 
 
+# Kinds whose page or file shows no measure of another year than its own: under `mkdocs serve`,
+# an edit of a measure's front matter renders them again only for that measure's year. A kind
+# left out is rendered again after any such edit (the analysis page of a year shows the next
+# year's measures). tests/serve/test_dependencies.py holds this list to what renders show.
+OWN_YEAR_ONLY = frozenset({
+    Kind.YEAR, Kind.PLAN, Kind.PROGRESS, Kind.REPORT, Kind.SURVEYS, Kind.POSTER, Kind.OIT_INDEX,
+    Kind.OIT_ITEM, Kind.OIT_CSV, Kind.OIT_JSON, Kind.SURVEY_CODE, Kind.MEASURES_CSV,
+    Kind.MEASURES_JSON, Kind.SCORES_CSV, Kind.SCORES_JSON,
+})
+
+
 def render_entry(checked: CheckedSite, tools: RenderTools, entry: Entry) -> str | bytes:
     """The Markdown of a generated page or the bytes of a generated file."""
     year = checked.site.years[entry.year] if entry.year is not None else None

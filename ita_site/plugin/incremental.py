@@ -7,15 +7,17 @@ newer than the page it wrote before, or whose page is missing. That alone would 
 a measure's title shows on its year's pages, an evidence link on an OIT item's page, the
 agency's name on every page. :class:`ServeState` therefore decides, at each rebuild:
 
-- which inputs changed: one digest of everything the generated pages are made from (the
+- which inputs changed: digests of everything the generated pages are made from (the
   content's files, measures by their front matter only, since a measure's body shows on its
-  own page only), and a key of what every page shows (settings, the list of files, the agency,
+  own page only; one digest per year of measures and one of the rest), and a key of what every page shows (settings, the list of files, the agency,
   the navigation, the problem report);
 - when that key changed: the whole site is built again (the served folder is emptied, as a
   clean build does);
 - when the digest changed: every generated page is rendered and compared with the last build,
   as is every measure page; the page MkDocs wrote for a changed one is removed, so `--dirty`
-  builds it again. Generated pages are written as source files into a folder of their own
+  builds it again. When only measures of some years changed (a title edited), only the pages
+  of those years that show measures are rendered (ita_site.pages.renderers.OWN_YEAR_ONLY),
+  and the measure pages of those years. Generated pages are written as source files into a folder of their own
   (never into content/), rewritten only when their text changed;
 - otherwise nothing is rendered again: an edit of a measure's text costs that one page.
 
@@ -79,11 +81,12 @@ class ServeState:
         self._notice = DirtyNotice()
         self._folder: Path | None = None
         self._key: str | None = None
-        self._inputs: str | None = None
+        self._inputs: dict[str, str] | None = None  # digests of the inputs by year, see settle
         self._generated: dict[str, str | bytes] = {}
         self._measures: dict[str, str] = {}
         self._pages: dict[str, tuple[object, dict]] = {}  # src_uri → (title, meta) last read
         self._fronts: dict[str, str | None] = {}  # src_uri → front matter, of the nav's pages
+        self._sources: dict[str, str] = {}  # src_uri → digest of the bytes, of the nav's pages
         self._built: list[tuple[str, bool]] = []  # (url, left out of search) built this time
         self.search = search_merge.SearchSections()
         # page URL → what its HTML showed the standard check (ita_site.plugin.standard_report),
@@ -122,11 +125,19 @@ class ServeState:
 
     # --- on_files -------------------------------------------------------------------------
 
-    def reusable(self, inputs: str) -> dict[str, str | bytes] | None:
-        """The generated contents of the last build when they were made from the same inputs."""
-        if self.serving and inputs == self._inputs:
-            return self._generated
-        return None
+    @property
+    def generated(self) -> dict[str, str | bytes]:
+        """The generated contents of the last build, by src_uri."""
+        return self._generated
+
+    def changed_years(self, inputs: dict[str, str] | None) -> set[int] | None:
+        """The years whose measures changed since the last build (empty: nothing changed);
+        None when every generated page must be rendered: not serving, the first build, or a
+        change besides measures (or a year added or removed)."""
+        if not self.serving or inputs is None or self._inputs is None \
+                or inputs.keys() != self._inputs.keys() or inputs[""] != self._inputs[""]:
+            return None
+        return {int(group) for group, digest in inputs.items() if self._inputs[group] != digest}
 
     def add_generated(self, files: Files, config: MkDocsConfig, contents: dict[str, str | bytes],
                       is_page) -> None:
@@ -144,27 +155,35 @@ class ServeState:
                 _remove(file.abs_dest_path)
             files.append(file)
 
-    def settle(self, config: MkDocsConfig, files: Files, key_parts: list, inputs: str,
-               contents: dict[str, str | bytes], render_measure, measures: dict) -> None:
+    def settle(self, config: MkDocsConfig, files: Files, key_parts: list,
+               inputs: dict[str, str] | None, contents: dict[str, str | bytes], render_measure,
+               measures: dict, intros: dict[str, int]) -> None:
         """Decide what this rebuild builds again (see the module's docstring); then remember
-        this build's inputs."""
+        this build's inputs: digests by year of measures, and "" for the rest. `intros`: the
+        agency's pages that show only their own year's measures (src_uri → year)."""
         key = _digest(key_parts)
         if self.incremental and self._key is not None:
             if key != self._key:
                 clean_directory(config.site_dir)
                 self._measures.clear()
             elif inputs != self._inputs:
-                self._inputs_changed(files, render_measure, measures)
+                self._inputs_changed(files, render_measure, measures, self.changed_years(inputs),
+                                     intros)
         self._key, self._inputs, self._generated = key, inputs, contents
 
-    def _inputs_changed(self, files: Files, render_measure, measures: dict) -> None:
+    def _inputs_changed(self, files: Files, render_measure, measures: dict,
+                        years: set[int] | None, intros: dict[str, int]) -> None:
         for uri, measure in measures.items():
+            if years is not None and measure.year not in years:
+                continue  # a measure's page shows no measure of another year
             markdown = render_measure(measure)
             if self._measures.get(uri) != markdown:
                 self._measures[uri] = markdown
                 _remove_page(files, uri)
         for file in files.documentation_pages():
-            if file.generated_by is None and file.src_uri not in measures:
+            if file.generated_by is None and file.src_uri not in measures and not (
+                    years is not None and file.src_uri in intros
+                    and intros[file.src_uri] not in years):
                 _remove(file.abs_dest_path)  # intro and evidence-linked pages show generated parts
 
     def measure_rendered(self, src_uri: str, markdown: str) -> None:
@@ -178,13 +197,17 @@ class ServeState:
         in their navigation)."""
         if not self.incremental:
             return
-        fronts = {page.file.src_uri: self.cache.front_matter(page.file.src_uri)
-                  for page in nav.pages if page.file.generated_by is None}
-        changed = [page for page in nav.pages if page.file.generated_by is None
-                   and page.file.is_modified()
+        own = [page for page in nav.pages if page.file.generated_by is None]
+        fronts = {page.file.src_uri: self.cache.front_matter(page.file.src_uri) for page in own}
+        # By their bytes, not is_modified(): a page whose output was removed because it shows
+        # generated parts (an intro page) is built again, but its title cannot have changed.
+        sources = {page.file.src_uri: _digest([Path(page.file.abs_src_path).read_bytes()])
+                   for page in own}
+        changed = [page for page in own
+                   if sources[page.file.src_uri] != self._sources.get(page.file.src_uri)
                    and ("title" not in page.__dict__
                         or fronts[page.file.src_uri] != self._fronts.get(page.file.src_uri))]
-        self._fronts = fronts
+        self._fronts, self._sources = fronts, sources
         if changed:
             for file in files.documentation_pages():
                 _remove(file.abs_dest_path)

@@ -53,6 +53,9 @@ FILES = {
     "2568/measures/open.md": measure("มาตรการเปิดเผยข้อมูล", oit="[O28]").replace(
         "order: 1", "order: 2"),
     "2568/oit/O2.md": "---\ntitle: ข้อมูลผู้บริหาร\n---\n\nรายชื่อผู้บริหาร\n",
+    "2567/year.yml": "ita_year: 2567\n",
+    "2567/measures/old.md": "---\ntitle: มาตรการของปีก่อน\nindicators: [5]\nsteps: [อบรม]\n"
+                            "status: done\n---\n\nข้อความปีก่อน\n",
     "about/index.md": "# เกี่ยวกับเรา\n\nประวัติหน่วยงาน\n",
     "about/contact.md": "---\ntitle: ติดต่อ\n---\n\nโทร 0 4300 0000\n",
 }
@@ -143,6 +146,15 @@ def test_every_edit_serves_what_a_clean_build_writes(serve):
     serve.edit({"2568/measures/gift.md": measure("มาตรการไม่รับสินบน", "ข้อความใหม่")})
     for url in ("2568", "2568/plan", "2568/report", "2568/oit/o27"):
         assert "มาตรการไม่รับสินบน" in _page(serve.served(), url), url
+    _same_as_clean(serve)
+
+    # A title of another year: that year's pages are written again, this year's are kept.
+    written = serve.edit({"2567/measures/old.md": FILES["2567/measures/old.md"].replace(
+        "มาตรการของปีก่อน", "มาตรการของปี 2567")})
+    assert "มาตรการของปี 2567" in _page(serve.served(), "2567/plan")
+    assert "2567/plan/index.html" in written
+    # (MkDocs writes every generated file that is not a page, CSV or QR code, on each build.)
+    assert [w for w in written if w.startswith("2568/") and w.endswith(".html")] == []
     _same_as_clean(serve)
 
     # An evidence link in year.yml changes the OIT item's page.

@@ -49,9 +49,10 @@ def test_problems_are_reported_on_every_load(tmp_path):
 def test_fingerprint_ignores_a_measure_body_only(tmp_path):
     content = _project(tmp_path)
     cache = SourceCache()
-    measures = {"2568/measures/a.md"}
+    measures = {"2568/measures/a.md": 2568}
     check_site(content, cache=cache)
     start = cache.fingerprint(measures)
+    assert set(start) == {"", "2568"}
     (content / "2568/measures/a.md").write_text(MEASURE.format(title="มาตรการ ก",
                                                                body="ข้อความใหม่"))
     check_site(content, cache=cache)
@@ -59,4 +60,9 @@ def test_fingerprint_ignores_a_measure_body_only(tmp_path):
     (content / "2568/measures/a.md").write_text(MEASURE.format(title="มาตรการ ค",
                                                                body="ข้อความใหม่"))
     check_site(content, cache=cache)
-    assert cache.fingerprint(measures) != start
+    changed = cache.fingerprint(measures)
+    assert changed["2568"] != start["2568"], "a title edit left its year's digest alone"
+    assert changed[""] == start[""], "a measure's edit changed the digest of the other files"
+    (content / "2568/year.yml").write_text("ita_year: 2568\n# แก้\n", encoding="utf-8")
+    check_site(content, cache=cache)
+    assert cache.fingerprint(measures)[""] != changed[""]
