@@ -38,16 +38,19 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.utils import clean_directory
 
-from ita_site.content.source_cache import SourceCache
+from ita_site.content.source_cache import SourceCache, folder_digest
+from ita_site.pages.renderers import OWN_YEAR_ONLY
 from ita_site.messages import plugin as msg
 from ita_site.plugin import search_merge
 from ita_site.plugin.template_code import CompiledTemplates
+from ita_site.sitemap import Entry
 from ita_site.standard.built_checks import FindingsMemo, PageScan
 
 log = logging.getLogger("mkdocs.plugins.ita")
@@ -125,10 +128,26 @@ class ServeState:
 
     # --- on_files -------------------------------------------------------------------------
 
-    @property
-    def generated(self) -> dict[str, str | bytes]:
-        """The generated contents of the last build, by src_uri."""
-        return self._generated
+    def inputs(self, measures: dict, catalogs_dir: Path | None) -> dict[str, str] | None:
+        """While serving, what the generated pages are made from: digests by year of measures
+        and one ("") of the rest, the site's catalogs among the rest (see SourceCache)."""
+        if not self.serving:
+            return None
+        inputs = self.cache.fingerprint({uri: measure.year for uri, measure in measures.items()})
+        inputs[""] += folder_digest(catalogs_dir)
+        return inputs
+
+    def contents(self, entries: list[Entry], inputs: dict[str, str] | None,
+                 render: Callable[[Entry], str | bytes]) -> dict[str, str | bytes]:
+        """Each entry's Markdown or bytes: rendered, or as the last build rendered it when what
+        it shows cannot have changed (ita_site.pages.renderers.OWN_YEAR_ONLY)."""
+        changed = self.changed_years(inputs)
+        previous = self._generated
+        if changed is None or list(previous) != [entry.src_uri for entry in entries]:
+            return {entry.src_uri: render(entry) for entry in entries}
+        return {entry.src_uri: render(entry)
+                if changed and (entry.kind not in OWN_YEAR_ONLY or entry.year in changed)
+                else previous[entry.src_uri] for entry in entries}
 
     def changed_years(self, inputs: dict[str, str] | None) -> set[int] | None:
         """The years whose measures changed since the last build (empty: nothing changed);
@@ -157,11 +176,13 @@ class ServeState:
 
     def settle(self, config: MkDocsConfig, files: Files, key_parts: list,
                inputs: dict[str, str] | None, contents: dict[str, str | bytes], render_measure,
-               measures: dict, intros: dict[str, int]) -> None:
+               measures: dict, sitemap: Iterable[Entry]) -> None:
         """Decide what this rebuild builds again (see the module's docstring); then remember
-        this build's inputs: digests by year of measures, and "" for the rest. `intros`: the
-        agency's pages that show only their own year's measures (src_uri → year)."""
+        this build's inputs: digests by year of measures, and "" for the rest."""
         key = _digest(key_parts)
+        # the agency's pages that show their own year's measures only (src_uri → year)
+        intros = {entry.src_uri: entry.year for entry in sitemap
+                  if entry.intro and entry.kind in OWN_YEAR_ONLY}
         if self.incremental and self._key is not None:
             if key != self._key:
                 clean_directory(config.site_dir)

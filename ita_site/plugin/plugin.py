@@ -44,7 +44,6 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ita_site.content.source_cache import folder_digest
 from ita_site.compression import SiteCopies
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.checked import CheckedSite
@@ -55,7 +54,7 @@ from ita_site.messages import oit as oit_msg
 from ita_site.oit import exports
 from ita_site.pages import documents, oit_pages
 from ita_site.pages.blocks import HtmlBlocks
-from ita_site.pages.renderers import OWN_YEAR_ONLY, render_entry
+from ita_site.pages.renderers import render_entry
 from ita_site.pages.tools import RenderTools
 from ita_site.plugin import (assets, identity, material_search, page_text, settings_check,
                              theme)
@@ -160,7 +159,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             self.preview.placeholders(files, config, data)
             self._add_fonts(files, config)
             self.serve.settle(config, files, [listed, self.preview.template_value()], None, {},
-                              None, {}, {})
+                              None, {}, ())
             return files
         for problem in data.problems.warnings:
             log.warning(problem.format())
@@ -177,7 +176,7 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         if self.serve.serving:
             self.standard.forget_report(Path(config.site_dir))
         measures = data.measures_by_file
-        inputs = self._inputs(config, measures) if self.serve.serving else None
+        inputs = self.serve.inputs(measures, self._options(config).catalogs_dir)
         contents = self._add_generated(files, config, inputs)
         if not config.site_url and data.audits:
             log.warning(msg.render_warning(oit_msg.NO_SITE_URL))
@@ -188,11 +187,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             config.nav = documents.navigation(self.checked)
         key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
                sorted(contents), config.site_url]
-        intros = {entry.src_uri: entry.year for entry in self.checked.sitemap
-                  if entry.intro and entry.kind in OWN_YEAR_ONLY}
         self.serve.settle(config, files, key, inputs, contents,
                           lambda measure: documents.measure_page(self.checked, measure, blocks=None),
-                          measures, intros)
+                          measures, self.checked.sitemap)
         return files
 
     def _take_inputs(self, files: Files, data: CheckedSite) -> dict[str, str]:
@@ -218,15 +215,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             entry.kind is Kind.ROBOTS and files.get_file_from_path(entry.src_uri))]
         pages = {entry.src_uri for entry in entries if entry.is_page}
         # intro pages are rendered around the agency's text in on_page_markdown
-        changed = self.serve.changed_years(inputs)
-        previous = self.serve.generated
-        if changed is None or list(previous) != [entry.src_uri for entry in entries]:
-            contents = {entry.src_uri: _rendered(self.checked, self.tools, entry)
-                        for entry in entries}
-        else:  # under serve, only what the measures of the edited years show
-            contents = {entry.src_uri: _rendered(self.checked, self.tools, entry)
-                        if changed and (entry.kind not in OWN_YEAR_ONLY or entry.year in changed)
-                        else previous[entry.src_uri] for entry in entries}
+        contents = self.serve.contents(entries, inputs,
+                                       lambda entry: _rendered(self.checked, self.tools, entry))
         for uri in pages:
             existing = files.get_file_from_path(uri)
             if existing is not None:
@@ -234,13 +224,6 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.serve.add_generated(files, config, contents, pages.__contains__)
         self._add_fonts(files, config)
         return contents
-
-    def _inputs(self, config: MkDocsConfig, measures: dict) -> dict[str, str]:
-        """What the generated pages are made from, as digests by year of measures and one of
-        the rest (ita_site.content.source_cache), the site's catalogs among the rest."""
-        inputs = self.serve.cache.fingerprint({uri: m.year for uri, m in measures.items()})
-        inputs[""] += folder_digest(self._options(config).catalogs_dir)
-        return inputs
 
     def _add_fonts(self, files: Files, config: MkDocsConfig) -> None:
         for asset in assets.font_files(config, self._cache_dir(config) / "fonts"):
