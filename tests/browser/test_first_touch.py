@@ -94,6 +94,18 @@ def test_material_runs_on_the_first_touch_from_the_download_made_at_load(
         visit.close()
 
 
+def test_a_search_link_runs_material_at_once(browser, base_url, page_kinds):
+    # ?q= opens the search box with those words; ?h= (a search result) marks them on the page
+    for query in (f"?q={SEARCH_QUERY}", f"?h={SEARCH_QUERY}"):
+        visit = open_visit(browser, base_url, require(page_kinds, "report") + query)
+        try:
+            assert visit.page.evaluate(MATERIAL_RAN), f"{query}: Material waits for a touch"
+            if query.startswith("?q="):
+                visit.page.locator(RESULTS).first.wait_for(state="visible", timeout=15_000)
+        finally:
+            visit.close()
+
+
 def _start_search(held: HeldPage, how: str) -> None:
     page = held.page
     if how == "key":
