@@ -30,3 +30,19 @@ def browser():
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+# Fixtures a worker makes once and every test using them reads: page visits of every kind and
+# variant (tests/browser/conftest.py), the search report over every query. Their tests run on one
+# xdist worker (pyproject: --dist loadgroup), so the pages are loaded once per run, not once per
+# worker; every other test is still handed to whichever worker is free.
+SHARED_BY_ONE_WORKER = {"kind_visits": "page-visits", "report": "search-report"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the tests' ids
+def pytest_collection_modifyitems(items):
+    for item in items:
+        groups = {SHARED_BY_ONE_WORKER[name] for name in getattr(item, "fixturenames", ())
+                  if name in SHARED_BY_ONE_WORKER}
+        for group in sorted(groups):
+            item.add_marker(pytest.mark.xdist_group(group))
