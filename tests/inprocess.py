@@ -61,3 +61,33 @@ def run_mkdocs(args: list[str], *, cwd: Path) -> tuple[int, str]:
     if result.exception is not None and not isinstance(result.exception, SystemExit):
         output += "".join(traceback.format_exception(result.exception))
     return result.exit_code, output
+
+
+def run_cli(args: list[str], *, cwd: Path, env: dict[str, str] | None = None):
+    """`ita-site <args>` run in folder `cwd` inside the test process, as a CompletedProcess
+    (stdout and stderr apart, as the tests of a subprocess read them). `env` is added to the
+    environment for the run only."""
+    import io
+    import subprocess
+
+    from ita_site.cli import main
+
+    out, err = io.StringIO(), io.StringIO()
+    saved_env = {name: os.environ.get(name) for name in [*_ENV, *(env or {})]}
+    os.environ.update(env or {})
+    try:
+        with _as_a_process(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(args)
+            except SystemExit as stop:  # argparse's own errors end the command like this
+                code = stop.code if isinstance(stop.code, int) else 1
+            except Exception as error:  # what would have ended the process with a traceback
+                traceback.print_exception(error)
+                code = 1
+    finally:
+        for name, value in saved_env.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+    return subprocess.CompletedProcess(["ita-site", *args], code, out.getvalue(), err.getvalue())
