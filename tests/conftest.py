@@ -32,17 +32,31 @@ def browser():
         instance.close()
 
 
-# Fixtures a worker makes once and every test using them reads: page visits of every kind and
-# variant (tests/browser/conftest.py), the search report over every query. Their tests run on one
-# xdist worker (pyproject: --dist loadgroup), so the pages are loaded once per run, not once per
-# worker; every other test is still handed to whichever worker is free.
-SHARED_BY_ONE_WORKER = {"kind_visits": "page-visits", "report": "search-report"}
+
+# Tests that read what one worker makes once and keeps (a fixture of session or module scope
+# that loads pages in Chromium): under `pytest -n`, each module listed runs on one worker, so the
+# pages are loaded once per run, not once per worker. Every other test is handed out one by one to
+# whichever worker is free, as --dist load does. (xdist's own --dist loadgroup cannot be used:
+# its group names are lost with pytest 9's node ids.)
+ONE_WORKER = {
+    # kind_visits (tests/browser/conftest.py): every page kind in every variant
+    "page-visits": ["tests/browser/test_accessibility.py", "tests/browser/test_desktop_tables.py",
+                    "tests/browser/test_page_load.py", "tests/browser/test_page_weight.py",
+                    "tests/browser/test_phone.py", "tests/browser/test_phone_reading.py",
+                    "tests/browser/test_third_party.py", "tests/identity/test_browser.py"],
+    # report: every query of the Thai search set
+    "search-report": ["tests/search/test_browser_search.py"],
+}
+_GROUP_OF_MODULE = {module: group for group, modules in ONE_WORKER.items() for module in modules}
 
 
-@pytest.hookimpl(tryfirst=True)  # before xdist reads the groups into the tests' ids
-def pytest_collection_modifyitems(items):
-    for item in items:
-        groups = {SHARED_BY_ONE_WORKER[name] for name in getattr(item, "fixturenames", ())
-                  if name in SHARED_BY_ONE_WORKER}
-        for group in sorted(groups):
-            item.add_marker(pytest.mark.xdist_group(group))
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") != "load":
+        return None  # a --dist the user chose
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedPagesScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _GROUP_OF_MODULE.get(nodeid.split("::", 1)[0], nodeid)
+
+    return SharedPagesScheduling(config, log)
