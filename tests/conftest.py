@@ -30,3 +30,33 @@ def browser():
         instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield instance
         instance.close()
+
+
+
+# Tests that read what one worker makes once and keeps (a fixture of session or module scope
+# that loads pages in Chromium): under `pytest -n`, each module listed runs on one worker, so the
+# pages are loaded once per run, not once per worker. Every other test is handed out one by one to
+# whichever worker is free, as --dist load does. (xdist's own --dist loadgroup cannot be used:
+# its group names are lost with pytest 9's node ids.)
+ONE_WORKER = {
+    # kind_visits (tests/browser/conftest.py): every page kind in every variant
+    "page-visits": ["tests/browser/test_accessibility.py", "tests/browser/test_desktop_tables.py",
+                    "tests/browser/test_page_load.py", "tests/browser/test_page_weight.py",
+                    "tests/browser/test_phone.py", "tests/browser/test_phone_reading.py",
+                    "tests/browser/test_third_party.py", "tests/identity/test_browser.py"],
+    # report: every query of the Thai search set
+    "search-report": ["tests/search/test_browser_search.py"],
+}
+_GROUP_OF_MODULE = {module: group for group, modules in ONE_WORKER.items() for module in modules}
+
+
+def pytest_xdist_make_scheduler(config, log):
+    if config.getoption("dist") != "load":
+        return None  # a --dist the user chose
+    from xdist.scheduler import LoadScopeScheduling
+
+    class SharedPagesScheduling(LoadScopeScheduling):
+        def _split_scope(self, nodeid: str) -> str:
+            return _GROUP_OF_MODULE.get(nodeid.split("::", 1)[0], nodeid)
+
+    return SharedPagesScheduling(config, log)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import json
+import os
 import tempfile
 import shutil
 import subprocess
@@ -107,18 +108,29 @@ def seed_font_cache(root: Path) -> None:
         (fonts / name).write_bytes(data)
 
 
-def build(root: Path, *, strict: bool = False, warm_fonts: bool = True) -> Built:
-    """Run `mkdocs build` as a user would, in a subprocess, and keep what it printed.
-    `warm_fonts`: start with the font in the cache (see the module docstring)."""
+def build(root: Path, *, strict: bool = False, warm_fonts: bool = True,
+          own_process: bool = False) -> Built:
+    """Run `mkdocs build` as a user would and keep what it printed.
+
+    `warm_fonts`: start with the font in the cache (see the module docstring).
+    `own_process`: in a subprocess, for tests that need the build's own process; the others run
+    MkDocs' own command line in this process (tests/inprocess.py), which skips a second
+    interpreter's imports and start-up (half a small build's CPU). ITA_TESTS_OWN_PROCESS=1 runs
+    every build in its own process, to tell a failure from a side effect of sharing one."""
     if warm_fonts:
         seed_font_cache(root)
     site = root / "site"
-    cmd = [sys.executable, "-m", "mkdocs", "build", "-f", str(root / "mkdocs.yml"),
-           "-d", str(site)]
+    args = ["build", "-f", str(root / "mkdocs.yml"), "-d", str(site)]
     if strict:
-        cmd.append("--strict")
-    proc = subprocess.run(cmd, capture_output=True, text=True, cwd=root,
-                          env={**__import__("os").environ, "NO_MKDOCS_2_WARNING": "1"})
+        args.append("--strict")
+    if not own_process and not os.environ.get("ITA_TESTS_OWN_PROCESS"):
+        from tests.inprocess import run_mkdocs
+
+        returncode, output = run_mkdocs(args, cwd=root)
+        return Built(root, site, returncode, output)
+    proc = subprocess.run([sys.executable, "-m", "mkdocs", *args], capture_output=True,
+                          text=True, cwd=root,
+                          env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
     return Built(root, site, proc.returncode, proc.stdout + proc.stderr)
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.inprocess import run_mkdocs
 from tests.sharedbuild import shared_folder
 from tests.sitebuild import build, write_project
 
@@ -145,11 +146,9 @@ def test_a_site_set_aside_by_a_build_killed_mid_swap_is_restored(published):
 
 def test_a_dirty_build_rebuilds_into_a_copy_of_the_last_site(published):
     site = published / "site"
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--dirty", "-f",
-                             str(published / "mkdocs.yml"), "-d", str(site)], cwd=published,
-                            capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert result.returncode == 0, result.stderr
+    returncode, output = run_mkdocs(["build", "--dirty", "-f", str(published / "mkdocs.yml"),
+                                     "-d", str(site)], cwd=published)
+    assert returncode == 0, output
     assert (site / "uploaded-by-webmaster.txt").is_file()  # --dirty keeps what was there
     assert (site / "2568/measures/m1/index.html").is_file() and leftovers(published) == []
 
@@ -157,12 +156,10 @@ def test_a_dirty_build_rebuilds_into_a_copy_of_the_last_site(published):
 def test_a_site_dir_that_cannot_be_made_is_a_message_not_a_traceback(tmp_path):
     root = write_project(tmp_path / "p", {"2568/measures/m1.md": MEASURE.format(n=1)})
     (root / "blocker").write_text("a file where a folder should be\n", encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-f",
-                             str(root / "mkdocs.yml"), "-d", str(root / "blocker/site")],
-                            cwd=root, capture_output=True, text=True,
-                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-    assert result.returncode != 0 and "Traceback" not in result.stderr
-    assert "blocker/site" in result.stderr and "site_dir" in result.stderr
+    returncode, output = run_mkdocs(["build", "-f", str(root / "mkdocs.yml"),
+                                     "-d", str(root / "blocker/site")], cwd=root)
+    assert returncode != 0 and "Traceback" not in output
+    assert "blocker/site" in output and "site_dir" in output
     assert leftovers(root) == []
 
 

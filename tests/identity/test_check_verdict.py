@@ -3,10 +3,7 @@ would stop, check exits non-zero too, and says why in Thai with English beside i
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
+from tests.inprocess import run_cli
 from tests.sitebuild import build, write_project
 
 WARNING_ONLY = {"2568/measures/a.md": "---\ntitle: ก\nresponsable: [กองคลัง]\n---\n"}
@@ -24,8 +21,7 @@ def _project(tmp_path, files, *, settings: str = "", **kwargs):
 
 
 def _check(root, *args, env=None):
-    return subprocess.run([sys.executable, "-m", "ita_site.cli", *args, "check"], cwd=root,
-                          capture_output=True, text=True, env={**os.environ, **(env or {})})
+    return run_cli([*args, "check"], cwd=root, env=env)
 
 
 def test_a_warning_under_strict_fails_check_as_it_fails_the_build(tmp_path):

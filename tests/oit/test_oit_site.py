@@ -3,11 +3,10 @@
 import csv
 import io
 import json
-import subprocess
-import sys
 
 import pytest
 
+from tests.inprocess import run_cli
 from tests.sitebuild import build_files, shared_build, write_project
 
 FILES = {
@@ -123,8 +122,7 @@ def test_broken_and_malformed_evidence_links_stop_the_build(tmp_path):
 
 
 def _check(root, *args):
-    return subprocess.run([sys.executable, "-m", "ita_site.cli", "check", *args], cwd=root,
-                          capture_output=True, text=True)
+    return run_cli(["check", *args], cwd=root)
 
 
 def test_audit_exit_codes(tmp_path):

@@ -3,11 +3,9 @@ the content items by `ita-site check --standard`, the built ones on the report p
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
+from tests.inprocess import run_cli
 from tests.sitebuild import build, write_project
 
 from .conftest import findings
@@ -37,8 +35,7 @@ LACKING = {
 
 
 def _check(root, *extra):
-    return subprocess.run([sys.executable, "-m", "ita_site.cli", "check", "--standard", *extra],
-                          cwd=root, capture_output=True, text=True)
+    return run_cli(["check", "--standard", *extra], cwd=root)
 
 
 @pytest.fixture(scope="module")
@@ -142,8 +139,8 @@ def test_a_date_written_in_front_matter_is_shown(lacking_built):
 
 def test_a_new_site_from_ita_site_new_fails_no_item(tmp_path):
     root = tmp_path / "new"
-    made = subprocess.run([sys.executable, "-m", "ita_site.cli", "new", str(root), "--name",
-                           "เทศบาลตำบลหนองทดสอบ", "--year", "2569"], capture_output=True, text=True)
+    made = run_cli(["new", str(root), "--name", "เทศบาลตำบลหนองทดสอบ", "--year", "2569"],
+                   cwd=tmp_path)
     assert made.returncode == 0, made.stdout + made.stderr
     run = _check(root, "--site", str(root / "none"))
     assert run.returncode == 0, run.stdout + run.stderr
