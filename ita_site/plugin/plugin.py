@@ -21,8 +21,7 @@ Event order and why:
   on_post_page scans each page and on_post_build completes the Government Website Standard
   report page from the whole built site (ita_site.plugin.standard_report).
 - on_post_build: rewrites the search index so Thai words are found (after Material's search);
-  last of all, completes the compressed copies of the text files (ita_site.compression), which
-  on_post_page began for each page while the next ones render.
+  last of all, writes compressed copies of the text files (ita_site.compression).
 - on_startup, on_files, on_nav, on_post_page and on_post_build also serve `mkdocs serve --dirty`:
   what survives between rebuilds and which pages an edit builds again
   (ita_site.plugin.incremental).
@@ -44,7 +43,7 @@ from mkdocs.structure.files import Files, InclusionLevel
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-from ita_site.compression import SiteCopies
+from ita_site.compression import precompress_site
 from ita_site.base.yamlfile import split_front_matter
 from ita_site.checked import CheckedSite
 from ita_site.checking import CheckOptions, check_site
@@ -80,7 +79,6 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.preview = ProblemPreview()
         self.standard: StandardBuild | None = None
         self.serve = ServeState()
-        self.copies: SiteCopies | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         """Learn the command. Only `mkdocs build` (and gh-deploy) publish site_dir, so only they
@@ -271,10 +269,6 @@ class ItaPlugin(BasePlugin[ItaConfig]):
             if self.standard is not None:
                 self.standard.scan(page, output)
             self.serve.page_built(page)
-            if self.copies is not None:
-                # The bytes MkDocs writes next (mkdocs.commands.build._build_page).
-                self.copies.add(Path(page.file.abs_dest_path),
-                                output.encode("utf-8", errors="xmlcharrefreplace"))
         return output
 
     @event_priority(100)
@@ -331,9 +325,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         first; MkDocs' strict-mode abort comes after this and is foreseen by the publisher.
         The compressed copies are made here for the same reason: every file is written.
         """
-        if self.copies is not None:
-            copies, self.copies = self.copies, None
-            copies.finish(Path(config.site_dir))
+        if self.config.enabled and self.config.precompress and self.publisher.active:
+            precompress_site(Path(config.site_dir))
         self.publisher.publish()
 
     # Thai search and publishing are two jobs of post_build with different priorities.
@@ -344,14 +337,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         follows links (a linked folder can loop forever) and would copy what they point to."""
         if self.config.enabled:
             refuse_unsafe_files(Path(config.docs_dir))
-            if self.config.precompress and self.publisher.active:
-                self.copies = SiteCopies()
 
     def on_build_error(self, *, error: Exception) -> None:
         """A failed build leaves the published site as it was."""
-        if self.copies is not None:
-            self.copies.discard()  # no thread may still write into the folder thrown away
-            self.copies = None
         self.publisher.discard()
 
     def _cache_dir(self, config: MkDocsConfig) -> Path:
