@@ -22,15 +22,18 @@ _ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 @contextlib.contextmanager
-def _as_a_process(cwd: Path) -> Iterator[None]:
+def _as_a_process(cwd: Path, env: dict[str, str] | None = None) -> Iterator[None]:
+    """Run the block in folder `cwd` with `env` added to the environment, then put back what a
+    process of its own would have left untouched."""
     from mkdocs.commands import build as build_module
 
+    env = {**_ENV, **(env or {})}
     mkdocs_log = logging.getLogger("mkdocs")
     saved_log = (mkdocs_log.level, mkdocs_log.propagate, list(mkdocs_log.handlers))
     saved_filters = list(build_module.log.filters)
-    saved_env = {name: os.environ.get(name) for name in _ENV}
+    saved_env = {name: os.environ.get(name) for name in env}
     saved_cwd = os.getcwd()
-    os.environ.update(_ENV)
+    os.environ.update(env)
     os.chdir(cwd)
     try:
         with warnings.catch_warnings():
@@ -73,21 +76,13 @@ def run_cli(args: list[str], *, cwd: Path, env: dict[str, str] | None = None):
     from ita_site.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    saved_env = {name: os.environ.get(name) for name in [*_ENV, *(env or {})]}
-    os.environ.update(env or {})
-    try:
-        with _as_a_process(cwd), contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
-            try:
-                code = main(args)
-            except SystemExit as stop:  # argparse's own errors end the command like this
-                code = stop.code if isinstance(stop.code, int) else 1
-            except Exception as error:  # what would have ended the process with a traceback
-                traceback.print_exception(error)
-                code = 1
-    finally:
-        for name, value in saved_env.items():
-            if value is None:
-                os.environ.pop(name, None)
-            else:
-                os.environ[name] = value
+    with _as_a_process(cwd, env), contextlib.redirect_stdout(out), \
+            contextlib.redirect_stderr(err):
+        try:
+            code = main(args)
+        except SystemExit as stop:  # argparse's own errors end the command like this
+            code = stop.code if isinstance(stop.code, int) else 1
+        except Exception as error:  # what would have ended the process with a traceback
+            traceback.print_exception(error)
+            code = 1
     return subprocess.CompletedProcess(["ita-site", *args], code, out.getvalue(), err.getvalue())

@@ -9,16 +9,17 @@ agency's name on every page. :class:`ServeState` therefore decides, at each rebu
 
 - which inputs changed: digests of everything the generated pages are made from (the
   content's files, measures by their front matter only, since a measure's body shows on its
-  own page only; one digest per year of measures and one of the rest), and a key of what every page shows (settings, the list of files, the agency,
-  the navigation, the problem report);
+  own page only; one digest per year of measures and one of the rest), and a key of what
+  every page shows (settings, the list of files, the agency, the navigation, the problem
+  report);
 - when that key changed: the whole site is built again (the served folder is emptied, as a
   clean build does);
 - when the digest changed: every generated page is rendered and compared with the last build,
   as is every measure page; the page MkDocs wrote for a changed one is removed, so `--dirty`
   builds it again. When only measures of some years changed (a title edited), only the pages
   of those years that show measures are rendered (ita_site.pages.renderers.OWN_YEAR_ONLY),
-  and the measure pages of those years. Generated pages are written as source files into a folder of their own
-  (never into content/), rewritten only when their text changed;
+  and the measure pages of those years. Generated pages are written as source files into a
+  folder of their own (never into content/), rewritten only when their text changed;
 - otherwise nothing is rendered again: an edit of a measure's text costs that one page.
 
 Pages MkDocs does not read again keep the title and front matter they had (the navigation of
@@ -180,20 +181,17 @@ class ServeState:
         """Decide what this rebuild builds again (see the module's docstring); then remember
         this build's inputs: digests by year of measures, and "" for the rest."""
         key = _digest(key_parts)
-        # the agency's pages that show their own year's measures only (src_uri → year)
-        intros = {entry.src_uri: entry.year for entry in sitemap
-                  if entry.intro and entry.kind in OWN_YEAR_ONLY}
         if self.incremental and self._key is not None:
             if key != self._key:
                 clean_directory(config.site_dir)
                 self._measures.clear()
             elif inputs != self._inputs:
                 self._inputs_changed(files, render_measure, measures, self.changed_years(inputs),
-                                     intros)
+                                     sitemap)
         self._key, self._inputs, self._generated = key, inputs, contents
 
     def _inputs_changed(self, files: Files, render_measure, measures: dict,
-                        years: set[int] | None, intros: dict[str, int]) -> None:
+                        years: set[int] | None, sitemap: Iterable[Entry]) -> None:
         for uri, measure in measures.items():
             if years is not None and measure.year not in years:
                 continue  # a measure's page shows no measure of another year
@@ -201,10 +199,13 @@ class ServeState:
             if self._measures.get(uri) != markdown:
                 self._measures[uri] = markdown
                 _remove_page(files, uri)
+        # the agency's intro pages of the years whose measures did not change show nothing new
+        unchanged = set() if years is None else {
+            entry.src_uri for entry in sitemap
+            if entry.intro and entry.kind in OWN_YEAR_ONLY and entry.year not in years}
         for file in files.documentation_pages():
-            if file.generated_by is None and file.src_uri not in measures and not (
-                    years is not None and file.src_uri in intros
-                    and intros[file.src_uri] not in years):
+            if file.generated_by is None and file.src_uri not in measures \
+                    and file.src_uri not in unchanged:
                 _remove(file.abs_dest_path)  # intro and evidence-linked pages show generated parts
 
     def measure_rendered(self, src_uri: str, markdown: str) -> None:
