@@ -1,8 +1,10 @@
-"""A real `mkdocs serve` of a test project on 127.0.0.1, stopped when the test ends."""
+"""A real `mkdocs serve` (or `ita-site serve`) of a test project on 127.0.0.1, stopped when the
+test ends as Ctrl+C stops it, so the server removes its temporary site folder."""
 
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -58,22 +60,37 @@ class Server:
                              f"server output:\n{self.output()}")
 
 
+def mkdocs_serve(root: Path, port: int) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+            "-a", f"127.0.0.1:{port}"]
+
+
+def ita_site_serve(root: Path, port: int, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "ita_site.cli", "--config", str(root / "mkdocs.yml"), "serve",
+            "-a", f"127.0.0.1:{port}", *extra]
+
+
 @contextmanager
-def serving(root: Path):
+def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
     port = _free_port()
     log = root / "serve.log"
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
-             "-a", f"127.0.0.1:{port}"],
-            cwd=root, stdout=sink, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            command(root, port), cwd=root, stdout=sink, stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stop(process)
+
+
+def stop(process: subprocess.Popen) -> int:
+    """Stop the server as Ctrl+C does (it cleans up after itself), killing it only if it
+    has not stopped within the limit; its exit status."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    try:
+        return process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.wait()
