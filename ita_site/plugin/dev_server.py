@@ -19,6 +19,7 @@ temporary site folder is removed when the server is stopped by a signal too.
 from __future__ import annotations
 
 import errno
+import gc
 import logging
 import shutil
 import signal
@@ -138,6 +139,11 @@ def serve(config_file: Path, dev_addr: str | None = None, *, poll: bool = False,
         except MkDocsException as error:
             print(str(error), file=sys.stderr)
             return 1
+        # What the first build leaves lives as long as the server (parsed content, compiled
+        # templates, the search memo): out of the collector's full passes, which otherwise
+        # walk it every few rebuilds (0.1 s each at 1,000 measures).
+        gc.collect()
+        gc.freeze()
         server.watch(config.docs_dir)
         if config.config_file_path:
             server.watch(config.config_file_path)
