@@ -132,6 +132,10 @@ def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
     assert "reaches end of life" not in built.stderr
 
     out = site / "site"
+    # Compressed copies only when asked for (precompress: true): most hosts compress anyway.
+    # (sitemap.xml.gz is MkDocs' own.)
+    assert not [p for p in out.rglob("*") if p.suffix in (".gz", ".br")
+                and p.name != "sitemap.xml.gz"]
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลทดสอบ" in home
     assert "assets/stylesheets/ita-site.css" in home
