@@ -1,13 +1,15 @@
-"""`mkdocs serve`: seconds from saving an edit to one measure until its served page shows it.
+"""Previewing: seconds from saving an edit to one measure until its served page shows it.
 
     python bench/serve_bench.py                 # 1,000 measures, 5 edits per server
     python bench/serve_bench.py --edits 9       # more edits, a steadier median
     python bench/serve_bench.py --sizes 10000   # after bench/same_pages.py made that size
 
-For each size (projects made by bench/same_pages.py): `mkdocs serve --dirty` on 127.0.0.1 for
-the plugin project (as `./dev serve` and the guide run it; the plugin keeps the served site equal
-to a clean build), and for plain MkDocs + Material on the same pages. `--without-dirty` adds
-the plugin project under plain `mkdocs serve`, which builds every page on each change.
+For each size (projects made by bench/same_pages.py), servers on 127.0.0.1: `ita-site serve` on
+the plugin project (as `./dev serve` and the guide run it: MkDocs' server and build, told of an
+edit by the operating system), `mkdocs serve --dirty` on the same project (the plugin keeps the
+served site equal to a clean build either way), and plain MkDocs + Material's
+`mkdocs serve --dirty` on the same pages. `--without-dirty` adds the plugin project under plain
+`mkdocs serve`, which builds every page on each change.
 
 Each server gets several edits of the same measure, one after another, each on top of the
 last: body-text edits (a line added, shown on the measure's page only) alternating with
@@ -15,7 +17,8 @@ front-matter title edits (shown on the year's page, plan, report and OIT pages t
 is built again). After each save the
 page is fetched every 50 ms until it shows the edit; MkDocs answers a request only once the
 rebuild under way has finished, so the figure is what a webmaster waits for. It includes
-MkDocs noticing the change: its watcher polls every 0.5 s and waits 0.1 s for more changes.
+noticing the change: `mkdocs serve`'s watcher polls every 0.5 s, `ita-site serve` is told at
+once; both then wait 0.1 s for more changes.
 The rebuild alone is read from MkDocs' own log line ("Documentation built in …"). The pauses
 between edits differ, so the watcher's polling phase is not the same for every edit. Every
 wait is bounded (`--timeout`), the file is restored and the server stopped, so the script always
@@ -140,7 +143,7 @@ def edit_to_page(project: Path, source: Path, command, edits: int, timeout: floa
         return result
     finally:
         source.write_text(original, encoding="utf-8")
-        server.terminate()
+        server.send_signal(signal.SIGINT)  # as Ctrl+C: the server removes its temporary folder
         try:
             server.wait(timeout=20)
         except subprocess.TimeoutExpired:
