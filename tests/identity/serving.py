@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from pathlib import Path
 # Upper bounds only: a wait ends as soon as its condition holds, so these never measure speed.
 START_LIMIT_S = 120
 CHANGE_LIMIT_S = 120
+STOP_LIMIT_S = 30
 
 
 def _free_port() -> int:
@@ -58,22 +60,44 @@ class Server:
                              f"server output:\n{self.output()}")
 
 
+# What `mkdocs serve` and the ita plugin make in the temporary folder while serving, and remove
+# when the server is stopped as a user stops it (Ctrl+C).
+SERVE_TEMP = ("mkdocs_*", "ita-serve-*")
+
+
+def _stop(process: subprocess.Popen) -> bool:
+    """Stop the server with Ctrl+C (SIGINT), as a user does, so MkDocs and the plugin clean up
+    (`on_shutdown`); kill it only when it does not end within a bound. True when it ended by
+    itself."""
+    if process.poll() is not None:
+        return True
+    process.send_signal(signal.SIGINT)
+    try:
+        process.wait(timeout=STOP_LIMIT_S)
+        return True
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        return False
+
+
 @contextmanager
 def serving(root: Path):
+    """`mkdocs serve` of the project at `root`; once stopped, its temporary folders (in
+    root/tmp, never the system's) must be gone."""
     port = _free_port()
     log = root / "serve.log"
+    temp = root / "tmp"
+    temp.mkdir(exist_ok=True)
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
              "-a", f"127.0.0.1:{port}"],
             cwd=root, stdout=sink, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
         finally:
-            process.terminate()
-            try:
-                process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
+            stopped = _stop(process)
+    left = sorted(p.name for pattern in SERVE_TEMP for p in temp.glob(pattern))
+    assert not stopped or left == [], f"mkdocs serve left {left} behind after Ctrl+C"
