@@ -8,6 +8,10 @@ from hypothesis import settings
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
+# The sample site served and its page visits (tests/browser/fixtures.py), for tests/browser and
+# tests/identity alike: defined once, so one worker opens each page once.
+pytest_plugins = ["tests.browser.fixtures"]
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -39,7 +43,7 @@ def browser():
 # whichever worker is free, as --dist load does. (xdist's own --dist loadgroup cannot be used:
 # its group names are lost with pytest 9's node ids.)
 ONE_WORKER = {
-    # kind_visits (tests/browser/conftest.py): every page kind in every variant
+    # kind_visits (tests/browser/fixtures.py): every page kind in every variant
     "page-visits": ["tests/browser/test_accessibility.py", "tests/browser/test_desktop_tables.py",
                     "tests/browser/test_page_load.py", "tests/browser/test_page_weight.py",
                     "tests/browser/test_phone.py", "tests/browser/test_phone_reading.py",
