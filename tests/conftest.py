@@ -38,10 +38,10 @@ def browser():
 
 
 # Tests that read what one worker makes once and keeps (a fixture of session or module scope
-# that loads pages in Chromium): under `pytest -n`, each module listed runs on one worker, so the
-# pages are loaded once per run, not once per worker. Every other test is handed out one by one to
-# whichever worker is free, as --dist load does. (xdist's own --dist loadgroup cannot be used:
-# its group names are lost with pytest 9's node ids.)
+# that loads pages in Chromium or starts processes): under `pytest -n`, each module listed runs
+# on one worker, so that is made once per run, not once per worker. Every other test is handed
+# out one by one to whichever worker is free, as --dist load does. (xdist's own --dist loadgroup
+# cannot be used: its group names are lost with pytest 9's node ids.)
 ONE_WORKER = {
     # kind_visits (tests/browser/fixtures.py): every page kind in every variant
     "page-visits": ["tests/browser/test_accessibility.py", "tests/browser/test_desktop_tables.py",
@@ -50,6 +50,8 @@ ONE_WORKER = {
                     "tests/browser/test_third_party.py", "tests/identity/test_browser.py"],
     # report: every query of the Thai search set
     "search-report": ["tests/search/test_browser_search.py"],
+    # cluster (module scope): one Dask scheduler and two workers, started once, not per worker
+    "portal-cluster": ["tests/portal/test_cluster.py"],
 }
 _GROUP_OF_MODULE = {module: group for group, modules in ONE_WORKER.items() for module in modules}
 
