@@ -52,6 +52,8 @@ ONE_WORKER = {
     "search-report": ["tests/search/test_browser_search.py"],
     # cluster (module scope): one Dask scheduler and two workers, started once, not per worker
     "portal-cluster": ["tests/portal/test_cluster.py"],
+    # printed (module scope): each page kind printed to PDF once for both tests of a kind
+    "print": ["tests/browser/test_print.py"],
 }
 _GROUP_OF_MODULE = {module: group for group, modules in ONE_WORKER.items() for module in modules}
 
