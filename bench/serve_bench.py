@@ -88,14 +88,22 @@ def _rebuild_times(log_path: Path) -> list[float]:
     return [float(found) for found in BUILT.findall(text)]
 
 
-def edit_to_page(project: Path, source: Path, extra: list[str], edits: int,
-                 timeout: float) -> dict:
-    """Start serve in `project`, save `edits` edits of `source` one after another, and time
-    each until the measure's page shows it."""
+def mkdocs_serve(project: Path, port: int, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
+            "-a", f"127.0.0.1:{port}", *extra]
+
+
+def ita_site_serve(project: Path, port: int) -> list[str]:
+    return [sys.executable, "-m", "ita_site.cli", "--config", str(project / "mkdocs.yml"),
+            "serve", "-a", f"127.0.0.1:{port}"]
+
+
+def edit_to_page(project: Path, source: Path, command, edits: int, timeout: float) -> dict:
+    """Start the server `command(project, port)` gives, save `edits` edits of `source` one
+    after another, and time each until the measure's page shows it."""
     port = _free_port()
     url = f"http://127.0.0.1:{port}/{MEASURE}/"
-    cmd = [sys.executable, "-m", "mkdocs", "serve", "-f", str(project / "mkdocs.yml"),
-           "-a", f"127.0.0.1:{port}", *extra]
+    cmd = command(project, port)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     log_path = project / "serve.log"
     log = log_path.open("w")
@@ -146,14 +154,18 @@ def bench(size: int, out: Path, edits: int, timeout: float, without_dirty: bool)
     measure = root / "content" / f"{MEASURE}.md"
     row = {
         "measures": size,
-        "ita": edit_to_page(root / "with-plugin", measure, ["--dirty"], edits, timeout),
+        "ita_site_serve": edit_to_page(root / "with-plugin", measure, ita_site_serve, edits,
+                                       timeout),
+        "ita": edit_to_page(root / "with-plugin", measure,
+                            lambda project, port: mkdocs_serve(project, port, "--dirty"),
+                            edits, timeout),
         "plain_same_pages_dirty": edit_to_page(
-            root / "same-pages", root / "same-pages" / "docs" / f"{MEASURE}.md", ["--dirty"],
-            edits, timeout),
+            root / "same-pages", root / "same-pages" / "docs" / f"{MEASURE}.md",
+            lambda project, port: mkdocs_serve(project, port, "--dirty"), edits, timeout),
     }
     if without_dirty:
-        row["ita_without_dirty"] = edit_to_page(root / "with-plugin", measure, [], edits,
-                                                timeout)
+        row["ita_without_dirty"] = edit_to_page(root / "with-plugin", measure, mkdocs_serve,
+                                                edits, timeout)
     return row
 
 
@@ -185,7 +197,7 @@ def main() -> None:
     for size in args.sizes:
         rows.append(bench(size, out, max(1, args.edits), args.timeout, args.without_dirty))
         row = rows[-1]
-        for key in ("ita", "plain_same_pages_dirty", "ita_without_dirty"):
+        for key in ("ita_site_serve", "ita", "plain_same_pages_dirty", "ita_without_dirty"):
             if key in row:
                 print(_format(size, key, row[key]), flush=True)
     (out / "serve.json").write_text(json.dumps(rows, indent=2))

@@ -192,6 +192,18 @@ def cmd_schema(args) -> int:
     return 0
 
 
+def cmd_serve(args) -> int:
+    """Preview the site while editing: MkDocs' live preview with the plugin's incremental
+    rebuilds, told of edits by the operating system (ita_site.plugin.dev_server)."""
+    from ita_site.plugin.dev_server import serve
+
+    config = Path(args.config)
+    if not config.is_file():
+        say(msg.NO_CONFIG.format(path=config), sys.stderr)
+        return 2
+    return serve(config, args.dev_addr, poll=args.poll, open_in_browser=args.open)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ita-site",
@@ -246,6 +258,19 @@ def build_parser() -> argparse.ArgumentParser:
             "import", help="นำเข้ารายงานเดิม (DOCX, XLSX, ข้อความจาก PDF) / import existing reports")
         import_command.add_arguments(importer)
         importer.set_defaults(run=import_command.run)
+
+    serve = commands.add_parser(
+        "serve", help="ดูตัวอย่างเว็บไซต์ขณะแก้ไข / preview the site while editing")
+    serve.add_argument("-a", "--dev-addr", default=None, metavar="IP:PORT",
+                       help="ที่อยู่ของตัวอย่าง (ค่าเริ่มต้น: dev_addr ของ mkdocs.yml หรือ "
+                            "127.0.0.1:8000) / address to serve on (default: dev_addr of "
+                            "mkdocs.yml, else 127.0.0.1:8000)")
+    serve.add_argument("--poll", action="store_true",
+                       help="ตรวจหาการแก้ไขด้วยการไล่ดูไฟล์ (สำหรับโฟลเดอร์บนเครือข่ายหรือ WSL) / "
+                            "look for edits by listing files (network folders, WSL)")
+    serve.add_argument("-o", "--open", action="store_true",
+                       help="เปิดเบราว์เซอร์ / open the preview in a browser")
+    serve.set_defaults(run=cmd_serve)
 
     from ita_site.portal import command as portal_command
     portal = commands.add_parser("portal", help="พอร์ทัลของหลายหน่วยงาน / many agencies' sites "

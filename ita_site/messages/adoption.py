@@ -48,9 +48,9 @@ NEW_SKIPPED = Text("มีไฟล์เหล่านี้อยู่แล
 NEW_NOTHING = Text("มีไฟล์ครบทุกไฟล์แล้ว ไม่ได้เปลี่ยนแปลงสิ่งใด", "every file exists already; nothing changed")
 NEW_NEXT = Text(
     "ขั้นต่อไป: แก้บรรทัดที่มีเครื่องหมาย ← แก้ไข ใน {path}/mkdocs.yml และ {path}/content/agency.yml "
-    "แล้วรัน cd {path} && ita-site check && mkdocs serve --dirty",
+    "แล้วรัน cd {path} && ita-site check && ita-site serve",
     "next: replace the values marked ← แก้ไข in mkdocs.yml and content/agency.yml, then run "
-    "cd {path} && ita-site check && mkdocs serve --dirty",
+    "cd {path} && ita-site check && ita-site serve",
 )
 SCHEMA_WROTE = Text("เขียน JSON Schema แล้ว: {names}", "wrote JSON Schemas: {names}")
 NEW_NO_CATALOG = Text(

@@ -52,7 +52,36 @@ SERVE_DIRTY = Text(
 )
 SERVE_NOT_DIRTY = Text(
     "ตัวอย่างเว็บไซต์สร้างทุกหน้าใหม่ทุกครั้งที่บันทึกไฟล์ จึงช้าเมื่อมีมาตรการมาก"
-    " — ใช้ mkdocs serve --dirty แทน (ita ดูแลให้หน้าที่แสดงตรงกับการสร้างเต็ม)",
+    " — ใช้ ita-site serve แทน (สร้างใหม่เฉพาะหน้าที่การแก้ไขกระทบ และหน้าที่แสดงตรงกับการสร้างเต็ม)",
     "the preview builds every page again on each save, which is slow with many measures"
-    " — run `mkdocs serve --dirty` instead (ita keeps the served pages equal to a full build)",
+    " — run `ita-site serve` instead (it rebuilds only the pages an edit affects, and the"
+    " served pages equal a full build)",
+)
+SERVE_CONFIG = Text(
+    "อ่าน mkdocs.yml ไม่ได้: {error}",
+    "mkdocs.yml could not be read: {error}",
+    "แก้ mkdocs.yml ตามข้อความนี้แล้วบันทึกอีกครั้ง ตัวอย่างเว็บไซต์จะสร้างใหม่เอง"
+    " (ระหว่างนี้ยังแสดงเว็บไซต์ที่สร้างได้ครั้งล่าสุด)",
+    "fix mkdocs.yml as this says and save it again; the preview rebuilds by itself"
+    " (until then it shows the last site that built)",
+)
+SERVE_ADDRESS = Text(
+    "เปิดตัวอย่างเว็บไซต์ที่ {address} ไม่ได้ ({error})",
+    "cannot serve the preview on {address} ({error})",
+    "มีตัวอย่างเว็บไซต์อีกตัวเปิดอยู่ที่พอร์ตนี้: ปิดหน้าต่างนั้น หรือใช้พอร์ตอื่น เช่น"
+    " ita-site serve -a 127.0.0.1:8001",
+    "another preview is using this port: close it, or use another port, e.g."
+    " `ita-site serve -a 127.0.0.1:8001`",
+)
+SERVE_WATCH = Text(
+    "ระบบไม่ยอมแจ้งการแก้ไขไฟล์ในโฟลเดอร์ที่ดูอยู่ ({error})",
+    "the system will not report edits in the watched folders ({error})",
+    "ใช้ ita-site serve --poll ซึ่งไล่ดูไฟล์แทน",
+    "run `ita-site serve --poll`, which lists the files instead",
+)
+SERVE_CONFIG_START = Text(
+    "อ่าน mkdocs.yml ไม่ได้: {error}",
+    "mkdocs.yml could not be read: {error}",
+    "แก้ mkdocs.yml ตามข้อความนี้แล้วรันคำสั่งอีกครั้ง",
+    "fix mkdocs.yml as this says and run the command again",
 )

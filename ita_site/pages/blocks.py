@@ -7,8 +7,9 @@ the block back as written; on a large site that is a third of the build. A templ
 a block with ``{% call html_block(blocks) %} … {% endcall %}``: given a store, the block is kept
 there and the Markdown holds a one-line comment in its place, which the plugin replaces with the
 block once the page is converted (:meth:`HtmlBlocks.restore`), and lets it go once every page
-given its placeholder got it back. Without a store the block stays in the Markdown, as it
-always did.
+given its placeholder got it back. Under `mkdocs serve` a page's Markdown outlives its build (a
+later build may read it again), so a lasting store keeps each block until :meth:`prune` finds
+no Markdown naming it. Without a store the block stays in the Markdown, as it always did.
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ class _Block:
 class HtmlBlocks:
     """Blocks of one build, by key; a page's Markdown names them by placeholder comments."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, lasting: bool = False) -> None:
+        self.lasting = lasting
         self._blocks: dict[str, _Block] = {}
         # Placeholders handed out and not yet put back, by key: a block is let go once every
         # page that names it is converted, instead of a second copy of the site's generated
@@ -73,6 +75,8 @@ class HtmlBlocks:
             return block.html
 
         restored = _PLACEHOLDER.sub(block_of, text)
+        if self.lasting:
+            return restored, frozenset(anchors)
         # Counted once per page, however often the page repeats it: a block is never let go
         # while a page that was given its placeholder still waits.
         for key in used:
@@ -80,6 +84,14 @@ class HtmlBlocks:
             if self._pending[key] <= 0:
                 del self._pending[key], self._blocks[key]
         return restored, frozenset(anchors)
+
+
+    def prune(self, texts) -> None:
+        """Keep only the blocks that `texts` (the Markdown a later build may read) name."""
+        named = {key for text in texts if isinstance(text, str)
+                 for key in _PLACEHOLDER.findall(text)}
+        self._blocks = {key: block for key, block in self._blocks.items() if key in named}
+        self._pending.clear()
 
 
 def html_block(blocks: HtmlBlocks | None, caller) -> Markup:

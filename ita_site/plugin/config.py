@@ -24,6 +24,9 @@ class ItaConfig(Config):
     """Where the subset fonts, QR codes and Thai word boundaries of search are kept between
     builds (relative to mkdocs.yml); deleting it costs the next build a few seconds only."""
 
-    precompress = c.Type(bool, default=True)
-    """Write a .gz and a .br copy beside every text file of the built site, for hosts that
-    serve them (nginx gzip_static, Apache); `mkdocs serve` never does."""
+    precompress = c.Type(bool, default=False)
+    """Write a .gz and a .br copy beside every text file of the built site, for servers set up
+    to send them (nginx gzip_static, Apache rewrite rules); `mkdocs serve` never does. Off by
+    default: most hosts compress on the fly (GitHub Pages, Netlify, Cloudflare, shared hosting
+    with mod_deflate or LiteSpeed) and have no use for them, while they triple the files to
+    upload and add a sixth to a build's time."""

@@ -47,6 +47,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.utils import clean_directory
 
 from ita_site.content.source_cache import SourceCache, folder_digest
+from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.renderers import OWN_YEAR_ONLY
 from ita_site.messages import plugin as msg
 from ita_site.plugin import search_merge
@@ -99,6 +100,8 @@ class ServeState:
         self.standard_findings = FindingsMemo()
         self.segmented: dict | None = None  # Thai index entries by section, while serving
         self.templates = CompiledTemplates()
+        # The generated HTML blocks the Markdown of kept pages names (ita_site.pages.blocks).
+        self.blocks = HtmlBlocks(lasting=True)
 
     def prepare_env(self, env) -> None:
         """While serving, the theme's templates are compiled once, not at every rebuild."""
@@ -181,6 +184,8 @@ class ServeState:
         """Decide what this rebuild builds again (see the module's docstring); then remember
         this build's inputs: digests by year of measures, and "" for the rest."""
         key = _digest(key_parts)
+        # Before the measures are compared: their Markdown names blocks of this build.
+        self.blocks.prune(contents.values())
         if self.incremental and self._key is not None:
             if key != self._key:
                 clean_directory(config.site_dir)

@@ -167,8 +167,9 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         self.checked = data
         self.tools = RenderTools(QrCache(self._cache_dir(config) / "qr"), evidence_bodies=bodies,
                                  site_url=config.site_url,
-                                 # Under serve, rendered pages outlive a build: blocks stay inline.
-                                 html_blocks=None if self.serve.serving else HtmlBlocks())
+                                 # Under serve, rendered pages outlive a build, and so do blocks.
+                                 html_blocks=self.serve.blocks if self.serve.serving
+                                 else HtmlBlocks())
         self.standard = StandardBuild(data, Path(config.docs_dir), config,
                                       *self.serve.standard_kept())
         if self.serve.serving:
@@ -186,7 +187,8 @@ class ItaPlugin(BasePlugin[ItaConfig]):
         key = [_file_bytes(config.config_file_path), listed, self.agency, config.nav,
                sorted(contents), config.site_url]
         self.serve.settle(config, files, key, inputs, contents,
-                          lambda measure: documents.measure_page(self.checked, measure, blocks=None),
+                          lambda measure: documents.measure_page(self.checked, measure,
+                                                                 blocks=self.tools.html_blocks),
                           measures, self.checked.sitemap)
         return files
 

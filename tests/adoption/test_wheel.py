@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.identity.serving import serving
 from tests.sharedbuild import shared_folder
 
 REPO = Path(__file__).resolve().parents[2]
@@ -131,6 +132,10 @@ def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
     assert "reaches end of life" not in built.stderr
 
     out = site / "site"
+    # Compressed copies only when asked for (precompress: true): most hosts compress anyway.
+    # (sitemap.xml.gz is MkDocs' own.)
+    assert not [p for p in out.rglob("*") if p.suffix in (".gz", ".br")
+                and p.name != "sitemap.xml.gz"]
     home = (out / "index.html").read_text(encoding="utf-8")
     assert "องค์การบริหารส่วนตำบลทดสอบ" in home
     assert "assets/stylesheets/ita-site.css" in home
@@ -149,3 +154,11 @@ def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
     # Thai words are cut apart (zero-width spaces) so the worker finds them mid-sentence.
     assert any("\u200b" in t and t.replace("\u200b", "") == "องค์การบริหารส่วนตำบลทดสอบ"
                for t in titles)
+
+    # The preview the scaffold's README names, from the installed wheel: it serves the home
+    # page with MkDocs' live-reload script and stops cleanly on Ctrl+C.
+    with serving(site, lambda root, port: [fresh / "bin" / "ita-site", "serve",
+                                           "-a", f"127.0.0.1:{port}"], env=env) as server:
+        served = server.wait_for("", lambda html: "องค์การบริหารส่วนตำบลทดสอบ" in html)
+        assert "livereload" in served
+    assert server.process.returncode == 0 and "Traceback" not in server.output()

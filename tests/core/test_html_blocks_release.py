@@ -23,3 +23,16 @@ def test_a_page_that_repeats_a_block_gets_it_every_time():
     page = blocks.keep(TABLE) + "\n\n" + blocks.keep(TABLE)
     restored, _ = blocks.restore(page)
     assert restored.count(TABLE.rstrip("\n")) == 2 and "<!--ita-html:" not in restored
+
+
+def test_a_lasting_store_keeps_blocks_for_later_builds_until_no_markdown_names_them():
+    """Under `mkdocs serve` a generated page's Markdown is read again by a later build."""
+    blocks = HtmlBlocks(lasting=True)
+    kept = blocks.keep(TABLE)
+    other = blocks.keep("<p>อื่น</p>")
+    for _build in range(2):
+        restored, anchors = blocks.restore(kept)
+        assert restored == TABLE and anchors == {"t1"}
+    blocks.prune(["# หน้า\n\n" + kept, b"bytes of an export"])
+    assert blocks.restore(kept)[0] == TABLE
+    assert blocks.restore(other) == (other, frozenset()), "a block no Markdown names was kept"

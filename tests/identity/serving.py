@@ -1,4 +1,5 @@
-"""A real `mkdocs serve` of a test project on 127.0.0.1, stopped when the test ends."""
+"""A real `mkdocs serve` (or `ita-site serve`) of a test project on 127.0.0.1, stopped when the
+test ends as Ctrl+C stops it, so the server removes its temporary site folder."""
 
 from __future__ import annotations
 
@@ -16,7 +17,6 @@ from pathlib import Path
 # Upper bounds only: a wait ends as soon as its condition holds, so these never measure speed.
 START_LIMIT_S = 120
 CHANGE_LIMIT_S = 120
-STOP_LIMIT_S = 30
 
 
 def _free_port() -> int:
@@ -60,44 +60,49 @@ class Server:
                              f"server output:\n{self.output()}")
 
 
-# What `mkdocs serve` and the ita plugin make in the temporary folder while serving, and remove
-# when the server is stopped as a user stops it (Ctrl+C).
+def mkdocs_serve(root: Path, port: int) -> list[str]:
+    return [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
+            "-a", f"127.0.0.1:{port}"]
+
+
+def ita_site_serve(root: Path, port: int, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "ita_site.cli", "--config", str(root / "mkdocs.yml"), "serve",
+            "-a", f"127.0.0.1:{port}", *extra]
+
+
+# What `mkdocs serve`, `ita-site serve` and the ita plugin make in the temporary folder while
+# serving, and remove once stopped as a user stops them.
 SERVE_TEMP = ("mkdocs_*", "ita-serve-*")
 
 
-def _stop(process: subprocess.Popen) -> bool:
-    """Stop the server with Ctrl+C (SIGINT), as a user does, so MkDocs and the plugin clean up
-    (`on_shutdown`); kill it only when it does not end within a bound. True when it ended by
-    itself."""
-    if process.poll() is not None:
-        return True
-    process.send_signal(signal.SIGINT)
-    try:
-        process.wait(timeout=STOP_LIMIT_S)
-        return True
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        return False
-
-
 @contextmanager
-def serving(root: Path):
-    """`mkdocs serve` of the project at `root`; once stopped, its temporary folders (in
-    root/tmp, never the system's) must be gone."""
+def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
+    """The server's temporary folder is `env`'s TMPDIR, else root/tmp (never the system's);
+    once the server has stopped by itself, nothing it made may be left there."""
     port = _free_port()
     log = root / "serve.log"
-    temp = root / "tmp"
-    temp.mkdir(exist_ok=True)
+    env = {"TMPDIR": str(root / "tmp"), **(env or {})}
+    temp = Path(env["TMPDIR"])
+    temp.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "-f", str(root / "mkdocs.yml"),
-             "-a", f"127.0.0.1:{port}"],
-            cwd=root, stdout=sink, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)})
+            command(root, port), cwd=root, stdout=sink, stderr=subprocess.STDOUT,
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
         finally:
-            stopped = _stop(process)
+            status = stop(process)
     left = sorted(p.name for pattern in SERVE_TEMP for p in temp.glob(pattern))
-    assert not stopped or left == [], f"mkdocs serve left {left} behind after Ctrl+C"
+    assert status == -signal.SIGKILL or left == [], f"the server left {left} in {temp}"
+
+
+def stop(process: subprocess.Popen) -> int:
+    """Stop the server as Ctrl+C does (it cleans up after itself), killing it only if it
+    has not stopped within the limit; its exit status."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGINT)
+    try:
+        return process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        return process.wait()

@@ -1,5 +1,5 @@
-"""In Chromium, as a webmaster previews: the error report replaces the page being looked at,
-and saving the fixed file brings the page back without touching the browser."""
+"""In Chromium, as a webmaster previews with `ita-site serve`: the error report replaces the page
+being looked at, and saving the fixed file brings the page back without touching the browser."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from tests.sitebuild import write_project
 
-from .serving import CHANGE_LIMIT_S, serving
+from .serving import CHANGE_LIMIT_S, ita_site_serve, serving
 from .test_serve import FILES, FIXED
 
 pytestmark = pytest.mark.browser
@@ -15,7 +15,7 @@ pytestmark = pytest.mark.browser
 
 def test_the_open_page_reloads_by_itself_once_the_file_is_fixed(tmp_path, browser, artifacts):
     root = write_project(tmp_path / "p", FILES)
-    with serving(root) as server:
+    with serving(root, ita_site_serve) as server:
         server.wait_for("2568/measures/a/", lambda html: 'class="ita-problems"' in html)
         context = browser.new_context(viewport={"width": 360, "height": 740}, locale="th-TH")
         try:
