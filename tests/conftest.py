@@ -8,6 +8,10 @@ from hypothesis import settings
 settings.register_profile("project", deadline=None)
 settings.load_profile("project")
 
+# The sample site served and its page visits (tests/browser/fixtures.py), for tests/browser and
+# tests/identity alike: defined once, so one worker opens each page once.
+pytest_plugins = ["tests.browser.fixtures"]
+
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
@@ -34,18 +38,22 @@ def browser():
 
 
 # Tests that read what one worker makes once and keeps (a fixture of session or module scope
-# that loads pages in Chromium): under `pytest -n`, each module listed runs on one worker, so the
-# pages are loaded once per run, not once per worker. Every other test is handed out one by one to
-# whichever worker is free, as --dist load does. (xdist's own --dist loadgroup cannot be used:
-# its group names are lost with pytest 9's node ids.)
+# that loads pages in Chromium or starts processes): under `pytest -n`, each module listed runs
+# on one worker, so that is made once per run, not once per worker. Every other test is handed
+# out one by one to whichever worker is free, as --dist load does. (xdist's own --dist loadgroup
+# cannot be used: its group names are lost with pytest 9's node ids.)
 ONE_WORKER = {
-    # kind_visits (tests/browser/conftest.py): every page kind in every variant
+    # kind_visits (tests/browser/fixtures.py): every page kind in every variant
     "page-visits": ["tests/browser/test_accessibility.py", "tests/browser/test_desktop_tables.py",
                     "tests/browser/test_page_load.py", "tests/browser/test_page_weight.py",
                     "tests/browser/test_phone.py", "tests/browser/test_phone_reading.py",
                     "tests/browser/test_third_party.py", "tests/identity/test_browser.py"],
     # report: every query of the Thai search set
     "search-report": ["tests/search/test_browser_search.py"],
+    # cluster (module scope): one Dask scheduler and two workers, started once, not per worker
+    "portal-cluster": ["tests/portal/test_cluster.py"],
+    # printed (module scope): each page kind printed to PDF once for both tests of a kind
+    "print": ["tests/browser/test_print.py"],
 }
 _GROUP_OF_MODULE = {module: group for group, modules in ONE_WORKER.items() for module in modules}
 

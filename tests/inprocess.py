@@ -51,6 +51,12 @@ def _as_a_process(cwd: Path, env: dict[str, str] | None = None) -> Iterator[None
         build_module.log.filters[:] = saved_filters
 
 
+def as_a_process(cwd: Path, env: dict[str, str] | None = None):
+    """For MkDocs' own functions called in the test process (a build, a config load): run them
+    as a process of their own in folder `cwd` would, then put back what they change."""
+    return _as_a_process(cwd, env)
+
+
 def run_mkdocs(args: list[str], *, cwd: Path) -> tuple[int, str]:
     """(exit code, everything printed) of `mkdocs <args>` run in folder `cwd`."""
     from click.testing import CliRunner

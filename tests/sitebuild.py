@@ -88,7 +88,7 @@ def write_project(root: Path, files: dict[str, str], *, with_agency: bool = True
 
 
 @functools.cache
-def _font_cache() -> dict[str, bytes]:
+def font_cache() -> dict[str, bytes]:
     """The plugin's font cache files (name -> bytes), made once per test process."""
     from ita_site.fonts import web_fonts
 
@@ -104,7 +104,7 @@ def seed_font_cache(root: Path) -> None:
     if fonts.is_dir() and any(fonts.iterdir()):
         return
     fonts.mkdir(parents=True, exist_ok=True)
-    for name, data in _font_cache().items():
+    for name, data in font_cache().items():
         (fonts / name).write_bytes(data)
 
 

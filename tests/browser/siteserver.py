@@ -8,6 +8,7 @@ what a page tried to load.
 from __future__ import annotations
 
 import functools
+import re
 import http.server
 import threading
 import time
@@ -82,6 +83,13 @@ def _origin(url: str) -> str:
 def is_local(url: str, origin: str) -> bool:
     # data: and blob: URLs are made inside the page; they never leave the machine.
     return url.startswith(("data:", "blob:", "about:")) or _origin(url) == origin
+
+
+def foreign_requests(origin: str) -> re.Pattern:
+    """A route pattern for every URL that would leave the machine: not `origin`, not made in
+    the page (data:, blob:, about:). Playwright matches it outside Python, so the requests to
+    `origin` never wait for the test process (which matters when one page loads ~100 times)."""
+    return re.compile(rf"^(?!{re.escape(origin)}/|data:|blob:|about:)")
 
 
 def open_visit(browser, base_url: str, url: str = "", *, viewport=DESKTOP,

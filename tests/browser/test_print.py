@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import subprocess
 import unicodedata
+from dataclasses import dataclass
 
 import pytest
 from pypdf import PdfReader
@@ -63,10 +64,33 @@ def _fonts_of_thai_text(reader: PdfReader) -> set[str]:
     return fonts
 
 
-@pytest.mark.parametrize("kind", sorted(PRINTED))
-def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
-        browser, base_url, page_kinds, artifacts, kind):
-    url = require(page_kinds, kind)
+@dataclass
+class Printed:
+    """A page printed to PDF, with what its screen version shows and what print still lays out."""
+
+    pdf: bytes
+    footer: str
+    agency: str
+    title: str
+    content: str
+    shown: list
+    tables: list
+
+
+@pytest.fixture(scope="module")
+def printed(browser, base_url, page_kinds):
+    """printed(kind) -> that kind's page printed once for every test of this module."""
+    done: dict[str, Printed] = {}
+
+    def get(kind: str) -> Printed:
+        if kind not in done:
+            done[kind] = _print(browser, base_url, require(page_kinds, kind))
+        return done[kind]
+
+    return get
+
+
+def _print(browser, base_url, url) -> Printed:
     opened = open_visit(browser, base_url, url)
     try:
         page = opened.page
@@ -82,6 +106,15 @@ def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
         pdf = page.pdf(prefer_css_page_size=True)
     finally:
         opened.close()
+    return Printed(pdf, footer, agency, title, content, shown, tables)
+
+
+@pytest.mark.parametrize("kind", sorted(PRINTED))
+def test_print_gives_a4_in_sarabun_with_repeated_headers_and_no_navigation(
+        printed, artifacts, kind):
+    printout = printed(kind)
+    pdf, footer, agency, title = printout.pdf, printout.footer, printout.agency, printout.title
+    content, shown, tables = printout.content, printout.shown, printout.tables
     path = artifacts / "print" / f"{kind}.pdf"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pdf)
@@ -150,18 +183,10 @@ def _ink_extent(sheet_png: bytes) -> float:
 
 
 @pytest.mark.parametrize("kind", REPORT_KINDS)
-def test_printed_measures_tables_leave_no_sheet_half_empty(browser, base_url, page_kinds,
-                                                           artifacts, kind):
+def test_printed_measures_tables_leave_no_sheet_half_empty(printed, artifacts, kind):
     """Only the last sheet may be more than half empty: a table of one issue runs on after
     the previous one instead of starting a sheet of its own."""
-    opened = open_visit(browser, base_url, require(page_kinds, kind))
-    try:
-        page = opened.page
-        page.emulate_media(media="print")
-        page.evaluate("document.fonts.ready.then(() => true)")
-        pdf = page.pdf(prefer_css_page_size=True)
-    finally:
-        opened.close()
+    pdf = printed(kind).pdf
     path = artifacts / "print" / f"{kind}-sheets.pdf"
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(pdf)

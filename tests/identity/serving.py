@@ -70,18 +70,30 @@ def ita_site_serve(root: Path, port: int, *extra: str) -> list[str]:
             "-a", f"127.0.0.1:{port}", *extra]
 
 
+# What `mkdocs serve`, `ita-site serve` and the ita plugin make in the temporary folder while
+# serving, and remove once stopped as a user stops them.
+SERVE_TEMP = ("mkdocs_*", "ita-serve-*")
+
+
 @contextmanager
 def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
+    """The server's temporary folder is `env`'s TMPDIR, else root/tmp (never the system's);
+    once the server has stopped by itself, nothing it made may be left there."""
     port = _free_port()
     log = root / "serve.log"
+    env = {"TMPDIR": str(root / "tmp"), **(env or {})}
+    temp = Path(env["TMPDIR"])
+    temp.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
             command(root, port), cwd=root, stdout=sink, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})})
+            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
         finally:
-            stop(process)
+            status = stop(process)
+    left = sorted(p.name for pattern in SERVE_TEMP for p in temp.glob(pattern))
+    assert status == -signal.SIGKILL or left == [], f"the server left {left} in {temp}"
 
 
 def stop(process: subprocess.Popen) -> int:

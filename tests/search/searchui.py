@@ -41,25 +41,34 @@ def result_pages(page, base: str) -> list[str]:
     """Site URLs of every result page in order, scrolling until Material rendered them all."""
     meta = page.inner_text(META)
     total = int(m.group()) if (m := re.search(r"\d+", meta)) else None
-    shown = -1
-    stable = 0
-    while True:
+    still = 0
+    while still < 3:
         count = page.locator(RESULT_LINKS).count()
         if total is not None and count >= total:
             break
-        stable = stable + 1 if count == shown else 0
-        if stable >= 3:
-            break
-        shown = count
         # Material renders 10 results, then 4 more each time the list is scrolled to its end;
         # it notices the end only after having seen the list away from it.
-        page.eval_on_selector(SCROLLER, "el => { el.scrollTop = 0 }")
-        page.wait_for_timeout(30)
-        page.eval_on_selector(SCROLLER, "el => { el.scrollTop = el.scrollHeight }")
-        page.wait_for_timeout(60)
+        grew = page.evaluate(_SCROLL_FOR_MORE, [SCROLLER, RESULT_LINKS, count])
+        still = 0 if grew else still + 1
     hrefs = page.eval_on_selector_all(RESULT_LINKS, "els => els.map(e => e.href)")
     root = urlsplit(base).path
     return [urlsplit(h).path[len(root):] for h in hrefs]
+
+
+# Scroll the result list away from its end and back, then give Material a few frames to render
+# more results; true as soon as there are more than `count`.
+_SCROLL_FOR_MORE = """async ([scroller, links, count]) => {
+    const list = document.querySelector(scroller)
+    const frame = () => new Promise(done => requestAnimationFrame(() => done()))
+    list.scrollTop = 0
+    await frame()
+    list.scrollTop = list.scrollHeight
+    for (let i = 0; i < 6; i++) {
+        await frame()
+        if (document.querySelectorAll(links).length > count) return true
+    }
+    return false
+}"""
 
 
 def open_query(page, base: str, query: str, settle: bool = False) -> list[str]:

@@ -2,6 +2,7 @@
 
     python serve_driver.py PROJECT OUT dirty   # first build, then one rebuild per step
     python serve_driver.py PROJECT OUT clean   # one clean build of the content as it is now
+                                               # (or clean_build() in the test process)
 
 `dirty` keeps one MkDocs config loader, so MkDocs keeps the plugin instance between builds
 exactly as `mkdocs serve --dirty` does (mkdocs/commands/serve.py: `on_startup` once, then
@@ -20,7 +21,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+if __name__ == "__main__":  # the test process sets it per build (tests/inprocess.py)
+    os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
 
 from mkdocs.commands.build import build  # noqa: E402
 from mkdocs.config import load_config  # noqa: E402
@@ -48,8 +50,19 @@ def _apply(content: Path, step: dict) -> None:
             path.write_text(text, encoding="utf-8")
 
 
+def clean_build(project: Path, target: Path) -> Path:
+    """One clean build of the content as it is now, as a first serve build does, copied to
+    `target`; also called in the test process (tests/inprocess.py), which is not the serving
+    one."""
+    serve(project, target, "clean")
+    return target / "clean"
+
+
 def main() -> None:
-    project, out, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+    serve(Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3])
+
+
+def serve(project: Path, out: Path, mode: str) -> None:
     site = tempfile.mkdtemp(prefix="mkdocs_")
     config = _config(project, site)
     config.plugins.on_startup(command="serve", dirty=mode == "dirty")

@@ -3,13 +3,15 @@ content, and an edit of a measure's text writes that measure's page and nothing 
 
 tests/serve/serve_driver.py builds the project as `mkdocs serve --dirty` does (one process,
 MkDocs keeping the plugin instance between builds); after each edit a clean build of the same
-content, in a fresh process, is compared with the served folder file by file.
+content, made in the test process (not the serving one) with a fresh configuration and plugin,
+is compared with the served folder file by file.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
@@ -17,6 +19,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.inprocess import as_a_process
+from tests.serve import serve_driver
 from tests.sitebuild import write_project
 
 DRIVER = Path(__file__).with_name("serve_driver.py")
@@ -77,12 +81,12 @@ def _differences(served: Path, clean: Path) -> list[str]:
 class Serve:
     """The driver in `--dirty` mode, fed one edit at a time."""
 
-    def __init__(self, project: Path, out: Path):
+    def __init__(self, project: Path, out: Path, temp: Path):
         self.project, self.out, self.step = project, out, 0
         self.process = subprocess.Popen(
             [sys.executable, str(DRIVER), str(project), str(out), "dirty"],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-            env=ENV)
+            env={**ENV, "TMPDIR": str(temp)})
 
     def edit(self, changes: dict[str, str | None]) -> list[str]:
         """Apply `changes` (content/ path → text, None deletes), rebuild; the files written."""
@@ -105,12 +109,12 @@ class Serve:
 
 
 def clean_build(project: Path, out: Path) -> Path:
+    """A clean build of the project as it is now, in the test process: a process apart from
+    the serving one, which is what the comparison needs, without a new interpreter each time."""
     target = out / "fresh"
-    subprocess.run(["rm", "-rf", str(target)], check=True)
-    proc = subprocess.run([sys.executable, str(DRIVER), str(project), str(target), "clean"],
-                          capture_output=True, text=True, env=ENV, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    return target / "clean"
+    shutil.rmtree(target, ignore_errors=True)
+    with as_a_process(project):
+        return serve_driver.clean_build(project, target)
 
 
 @pytest.fixture
@@ -118,9 +122,13 @@ def serve(tmp_path):
     project = write_project(tmp_path / "project", FILES)
     yml = project / "mkdocs.yml"
     yml.write_text(yml.read_text(encoding="utf-8") + "strict: true\n", encoding="utf-8")
-    server = Serve(project, tmp_path / "out")
+    temp = tmp_path / "tmp"
+    temp.mkdir()
+    server = Serve(project, tmp_path / "out", temp)
     yield server
     server.close()
+    # The plugin's copy of the sources (ita-serve-*) goes with the server (its on_shutdown).
+    assert sorted(p.name for p in temp.iterdir()) == []
 
 
 def _page(folder: Path, url: str) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.sitebuild import REPO, build
+from tests.sitebuild import REPO, shared_project_build
 
 COMMIT_DATE = "2025-03-31T10:00:00+07:00"
 
@@ -41,6 +41,9 @@ def findings(report_html: str) -> dict[str, str]:
 
 @pytest.fixture(scope="package")
 def sample(tmp_path_factory):
-    built = build(sample_project(tmp_path_factory.mktemp("standard") / "project"), strict=True)
+    """The sample built once per run for every worker (tests only read it)."""
+    built = shared_project_build(tmp_path_factory, "standard-sample",
+                                 [REPO / "content", REPO / "mkdocs.yml", COMMIT_DATE],
+                                 sample_project, strict=True)
     assert built.returncode == 0, built.output
     return built

@@ -1,4 +1,6 @@
-"""Fixtures of the browser-verified quality suite (tests/browser).
+"""Fixtures of the browser-verified quality suite (tests/browser), also used by
+tests/identity: registered once for the whole suite (tests/conftest.py `pytest_plugins`), so
+both folders share one served site and one set of page visits per worker.
 
 The repository's sample site is built once per run for all workers (tests/sitebuild.py
 `sample_build`), or the tests take the built site named by ITA_SITE_DIR, serves it on 127.0.0.1 and drives the session's Chromium (tests/conftest.py `browser`).
@@ -14,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from .pagekinds import SEARCH_QUERY, find_page_kinds, require
+from tests.browser.pagekinds import SEARCH_QUERY, find_page_kinds, require
 from tests.sitebuild import sample_build
 
-from .siteserver import DESKTOP, PHONE, REPO, Visit, open_search, open_visit, serve
+from tests.browser.siteserver import DESKTOP, PHONE, REPO, Visit, open_search, open_visit, serve
 
 
 @pytest.fixture(scope="session")
