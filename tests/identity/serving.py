@@ -72,7 +72,7 @@ def ita_site_serve(root: Path, port: int, *extra: str) -> list[str]:
 
 # What `mkdocs serve`, `ita-site serve` and the ita plugin make in the temporary folder while
 # serving, and remove once stopped as a user stops them.
-SERVE_TEMP = ("mkdocs_*", "ita-serve-*")
+SERVE_TEMP = ("mkdocs_*", "ita-preview-*", "ita-serve-*")
 
 
 @contextmanager
