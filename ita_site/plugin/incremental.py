@@ -29,7 +29,9 @@ Without `--dirty` MkDocs builds every page anyway; the parse cache still saves t
 
 What else a rebuild would redo for pages it did not write is kept too: the theme's compiled
 templates (ita_site.plugin.template_code), the standard report's findings of each page
-(ita_site.standard.built_checks.FindingsMemo) and each search section's Thai index entry.
+(ita_site.standard.built_checks.FindingsMemo), each search section's Thai index entry, and the
+generated HTML blocks the kept Markdown names (ita_site.pages.blocks), so a page built again
+skips Markdown conversion of its tables as in `mkdocs build`.
 """
 
 from __future__ import annotations
