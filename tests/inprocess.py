@@ -22,9 +22,10 @@ _ENV = {"NO_MKDOCS_2_WARNING": "1"}
 
 
 @contextlib.contextmanager
-def _as_a_process(cwd: Path, env: dict[str, str] | None = None) -> Iterator[None]:
-    """Run the block in folder `cwd` with `env` added to the environment, then put back what a
-    process of its own would have left untouched."""
+def as_a_process(cwd: Path, env: dict[str, str] | None = None) -> Iterator[None]:
+    """For MkDocs' own functions called in the test process (a build, a config load): run the
+    block in folder `cwd` with `env` added to the environment, then put back what a process of
+    its own would have left untouched."""
     from mkdocs.commands import build as build_module
 
     env = {**_ENV, **(env or {})}
@@ -51,12 +52,6 @@ def _as_a_process(cwd: Path, env: dict[str, str] | None = None) -> Iterator[None
         build_module.log.filters[:] = saved_filters
 
 
-def as_a_process(cwd: Path, env: dict[str, str] | None = None):
-    """For MkDocs' own functions called in the test process (a build, a config load): run them
-    as a process of their own in folder `cwd` would, then put back what they change."""
-    return _as_a_process(cwd, env)
-
-
 def run_mkdocs(args: list[str], *, cwd: Path) -> tuple[int, str]:
     """(exit code, everything printed) of `mkdocs <args>` run in folder `cwd`."""
     from click.testing import CliRunner
@@ -64,7 +59,7 @@ def run_mkdocs(args: list[str], *, cwd: Path) -> tuple[int, str]:
 
     # A piped subprocess sees no terminal and so never wraps lines; neither does this run.
     mkdocs_cli.ColorFormatter.text_wrapper.width = 0
-    with _as_a_process(cwd):
+    with as_a_process(cwd):
         result = CliRunner().invoke(mkdocs_cli.cli, args, prog_name="mkdocs")
     output = result.output
     if result.exception is not None and not isinstance(result.exception, SystemExit):
@@ -82,7 +77,7 @@ def run_cli(args: list[str], *, cwd: Path, env: dict[str, str] | None = None):
     from ita_site.cli import main
 
     out, err = io.StringIO(), io.StringIO()
-    with _as_a_process(cwd, env), contextlib.redirect_stdout(out), \
+    with as_a_process(cwd, env), contextlib.redirect_stdout(out), \
             contextlib.redirect_stderr(err):
         try:
             code = main(args)

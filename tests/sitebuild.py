@@ -88,7 +88,7 @@ def write_project(root: Path, files: dict[str, str], *, with_agency: bool = True
 
 
 @functools.cache
-def font_cache() -> dict[str, bytes]:
+def _font_cache() -> dict[str, bytes]:
     """The plugin's font cache files (name -> bytes), made once per test process."""
     from ita_site.fonts import web_fonts
 
@@ -97,14 +97,14 @@ def font_cache() -> dict[str, bytes]:
         return {p.name: p.read_bytes() for p in Path(folder).iterdir()}
 
 
-def seed_font_cache(root: Path) -> None:
-    """Put the cut Thai font into the project's cache (the plugin's default `cache_dir`)
-    unless a font is already cached there."""
-    fonts = root / ".cache" / "ita-site" / "fonts"
+def seed_font_cache(root: Path, cache_dir: str = ".cache/ita-site") -> None:
+    """Put the cut Thai font into the project's cache (`cache_dir`, the plugin's default
+    unless given) unless a font is already cached there."""
+    fonts = root / cache_dir / "fonts"
     if fonts.is_dir() and any(fonts.iterdir()):
         return
     fonts.mkdir(parents=True, exist_ok=True)
-    for name, data in font_cache().items():
+    for name, data in _font_cache().items():
         (fonts / name).write_bytes(data)
 
 

@@ -1,5 +1,7 @@
 """Messages of the MkDocs plugin about the site's settings and the build as a whole."""
 
+from dataclasses import replace
+
 from ita_site.messages import Text
 
 THEME = Text(
@@ -79,9 +81,7 @@ SERVE_WATCH = Text(
     "ใช้ ita-site serve --poll ซึ่งไล่ดูไฟล์แทน",
     "run `ita-site serve --poll`, which lists the files instead",
 )
-SERVE_CONFIG_START = Text(
-    "อ่าน mkdocs.yml ไม่ได้: {error}",
-    "mkdocs.yml could not be read: {error}",
-    "แก้ mkdocs.yml ตามข้อความนี้แล้วรันคำสั่งอีกครั้ง",
-    "fix mkdocs.yml as this says and run the command again",
-)
+# The same, before the first build: nothing is served yet.
+SERVE_CONFIG_START = replace(SERVE_CONFIG,
+                             fix_th="แก้ mkdocs.yml ตามข้อความนี้แล้วรันคำสั่งอีกครั้ง",
+                             fix_en="fix mkdocs.yml as this says and run the command again")

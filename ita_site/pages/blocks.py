@@ -55,7 +55,8 @@ class HtmlBlocks:
         if key not in self._blocks:
             anchors = frozenset(html.unescape(a) for a in _ID.findall(body))
             self._blocks[key] = _Block(body, anchors)
-        self._pending[key] = self._pending.get(key, 0) + 1
+        if not self.lasting:
+            self._pending[key] = self._pending.get(key, 0) + 1
         return f"<!--ita-html:{key}-->" + block[len(body):]
 
     def restore(self, text: str) -> tuple[str, frozenset[str]]:
@@ -85,13 +86,12 @@ class HtmlBlocks:
                 del self._pending[key], self._blocks[key]
         return restored, frozenset(anchors)
 
-
     def prune(self, texts) -> None:
-        """Keep only the blocks that `texts` (the Markdown a later build may read) name."""
+        """A lasting store keeps only the blocks that `texts` (the Markdown a later build may
+        read) name."""
         named = {key for text in texts if isinstance(text, str)
                  for key in _PLACEHOLDER.findall(text)}
         self._blocks = {key: block for key, block in self._blocks.items() if key in named}
-        self._pending.clear()
 
 
 def html_block(blocks: HtmlBlocks | None, caller) -> Markup:

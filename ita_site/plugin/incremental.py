@@ -186,8 +186,9 @@ class ServeState:
         """Decide what this rebuild builds again (see the module's docstring); then remember
         this build's inputs: digests by year of measures, and "" for the rest."""
         key = _digest(key_parts)
-        # Before the measures are compared: their Markdown names blocks of this build.
-        self.blocks.prune(contents.values())
+        if self.serving:
+            # Before the measures are compared: their Markdown names blocks of this build.
+            self.blocks.prune(contents.values())
         if self.incremental and self._key is not None:
             if key != self._key:
                 clean_directory(config.site_dir)

@@ -14,7 +14,7 @@ import pytest
 
 from ita_site import scaffold
 from tests.sharedbuild import shared_folder
-from tests.sitebuild import font_cache
+from tests.sitebuild import seed_font_cache
 
 YEAR = 2568
 SITE_URL = "https://ita.example.go.th/"
@@ -53,10 +53,7 @@ def warm_font_cache(folder: Path) -> None:
     assert "\n  - ita\n" in text, "the new site's mkdocs.yml no longer lists `- ita` alone"
     config.write_text(text.replace("\n  - ita\n", "\n  - ita:\n      cache_dir: cache\n"),
                       encoding="utf-8")
-    fonts = folder / "cache" / "fonts"
-    fonts.mkdir(parents=True)
-    for name, data in font_cache().items():
-        (fonts / name).write_bytes(data)
+    seed_font_cache(folder, "cache")
 
 
 def break_agency(folder: Path) -> None:
