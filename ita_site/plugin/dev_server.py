@@ -89,7 +89,12 @@ def _log_to_terminal() -> None:
     logger.propagate = False
 
 
-def _stop_on_terminate(signum, frame) -> None:
+def _stop_once(signum, frame) -> None:
+    """The first Ctrl+C or SIGTERM stops the server; later ones (a second Ctrl+C, a service
+    manager or `timeout` signalling again) would cut the cleanup short and leave the
+    temporary folders behind, so they are ignored until it is done."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_IGN)
     raise KeyboardInterrupt
 
 
@@ -101,7 +106,8 @@ def serve(config_file: Path, dev_addr: str | None = None, *, poll: bool = False,
     site_dir = tempfile.mkdtemp(prefix="ita-preview-")
     settings = {"dev_addr": dev_addr} if dev_addr else {}
     # SIGTERM (a service manager, a test) stops the server as Ctrl+C does, cleanup included.
-    previous = signal.signal(signal.SIGTERM, _stop_on_terminate)
+    previous = {number: signal.signal(number, _stop_once)
+                for number in (signal.SIGINT, signal.SIGTERM)}
     config = None
     try:
         def get_config():
@@ -168,8 +174,9 @@ def serve(config_file: Path, dev_addr: str | None = None, *, poll: bool = False,
     finally:
         if config is not None:
             config.plugins.on_shutdown()
-        signal.signal(signal.SIGTERM, previous)
         shutil.rmtree(site_dir, ignore_errors=True)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
 
 
 def _error_page(site: Path):

@@ -50,8 +50,12 @@ def test_an_edit_shows_on_its_page_and_reading_files_starts_no_build(project, tm
         plan = server.get("2568/plan/")[1]
         assert "มาตรการงดรับของขวัญ" in plan
         process = server.process
-        if watcher == "poll":  # as a service manager stops it; Ctrl+C (SIGINT) otherwise
-            process.send_signal(signal.SIGTERM)
+        if watcher == "poll":
+            # As a service manager (or `timeout`) stops it, signalling again while it cleans
+            # up, and an impatient second Ctrl+C; one Ctrl+C (SIGINT) otherwise.
+            for again in (signal.SIGTERM, signal.SIGTERM, signal.SIGINT):
+                process.send_signal(again)
+                time.sleep(0.05)
             process.wait(timeout=60)
     assert process.returncode == 0
     assert list(temp.iterdir()) == [], "stopping the server removes its temporary folders"
