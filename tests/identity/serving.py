@@ -74,6 +74,18 @@ def ita_site_serve(root: Path, port: int, *extra: str) -> list[str]:
 # serving, and remove once stopped as a user stops them.
 SERVE_TEMP = ("mkdocs_*", "ita-preview-*", "ita-serve-*")
 
+# Ctrl+C in a terminal reaches a server whose SIGINT is at its default. A suite started in the
+# background by a shell without job control (`./dev test &`, some CI runners) has SIGINT
+# ignored, and children inherit that: `mkdocs serve` then never hears the Ctrl+C `stop` sends
+# and is killed 20 s later. The server starts through this one-liner, which gives SIGINT back
+# its default before the command replaces it (exec keeps a default disposition).
+_AS_FROM_A_TERMINAL = ("import os, signal, sys; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+                       "os.execv(sys.argv[1], sys.argv[1:])")
+
+
+def as_from_a_terminal(command: list) -> list[str]:
+    return [sys.executable, "-c", _AS_FROM_A_TERMINAL, *map(str, command)]
+
 
 @contextmanager
 def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
@@ -86,14 +98,16 @@ def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
     temp.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
-            command(root, port), cwd=root, stdout=sink, stderr=subprocess.STDOUT,
-            env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
+            as_from_a_terminal(command(root, port)), cwd=root, stdout=sink,
+            stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
         finally:
             status = stop(process)
+    # Reached only when the test's body passed: a server that had to be killed is a failure.
+    assert status != -signal.SIGKILL, f"the server did not stop on Ctrl+C:\n{log.read_text()}"
     left = sorted(p.name for pattern in SERVE_TEMP for p in temp.glob(pattern))
-    assert status == -signal.SIGKILL or left == [], f"the server left {left} in {temp}"
+    assert left == [], f"the server left {left} in {temp}"
 
 
 def stop(process: subprocess.Popen) -> int:
