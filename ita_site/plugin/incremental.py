@@ -27,11 +27,11 @@ the pages it does build shows them), and the search index is put together from t
 of the pages built now and those kept from before, in the order of a clean build.
 Without `--dirty` MkDocs builds every page anyway; the parse cache still saves the reading.
 
-What else a rebuild would redo for pages it did not write is kept too: the theme's compiled
-templates (ita_site.plugin.template_code), the standard report's findings of each page
-(ita_site.standard.built_checks.FindingsMemo), each search section's Thai index entry, and the
-generated HTML blocks the kept Markdown names (ita_site.pages.blocks), so a page built again
-skips Markdown conversion of its tables as in `mkdocs build`.
+What else a rebuild would redo for pages it did not write is kept too: the standard report's
+findings of each page (ita_site.standard.built_checks.FindingsMemo), each search section's Thai
+index entry, and the generated HTML blocks the kept Markdown names (ita_site.pages.blocks), so
+a page built again skips Markdown conversion of its tables as in `mkdocs build`. (The theme's
+compiled templates are kept by the process, for every build: ita_site.plugin.template_code.)
 """
 
 from __future__ import annotations
@@ -53,7 +53,6 @@ from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.renderers import OWN_YEAR_ONLY
 from ita_site.messages import plugin as msg
 from ita_site.plugin import search_merge
-from ita_site.plugin.template_code import CompiledTemplates
 from ita_site.sitemap import Entry
 from ita_site.standard.built_checks import FindingsMemo, PageScan
 
@@ -101,14 +100,8 @@ class ServeState:
         self.standard_scans: dict[str, PageScan] = {}
         self.standard_findings = FindingsMemo()
         self.segmented: dict | None = None  # Thai index entries by section, while serving
-        self.templates = CompiledTemplates()
         # The generated HTML blocks the Markdown of kept pages names (ita_site.pages.blocks).
         self.blocks = HtmlBlocks(lasting=True)
-
-    def prepare_env(self, env) -> None:
-        """While serving, the theme's templates are compiled once, not at every rebuild."""
-        if self.serving:
-            self.templates.attach(env)
 
     def standard_kept(self) -> tuple[dict[str, PageScan] | None, FindingsMemo | None]:
         """What the standard report keeps between the builds of one `mkdocs serve`."""

@@ -56,7 +56,7 @@ from ita_site.pages.blocks import HtmlBlocks
 from ita_site.pages.renderers import render_entry
 from ita_site.pages.tools import RenderTools
 from ita_site.plugin import (assets, identity, material_search, page_text, settings_check,
-                             theme)
+                             template_code, theme)
 from ita_site.plugin.config import ItaConfig
 from ita_site.plugin.incremental import ServeState
 from ita_site.plugin.preview import ProblemPreview
@@ -231,16 +231,16 @@ class ItaPlugin(BasePlugin[ItaConfig]):
 
     @event_priority(-100)
     def on_env(self, env, *, config: MkDocsConfig, files: Files):
-        """Give the theme the agency's identity (header logo, footer) and, under `mkdocs serve`,
-        the problem report and the templates compiled by the builds before
-        (ita_site.plugin.template_code); then stop before anything is written if our
+        """Give the theme the templates compiled by this process's builds before
+        (ita_site.plugin.template_code), the agency's identity (header logo, footer) and, under
+        `mkdocs serve`, the problem report; then stop before anything is written if our
         stylesheets or scripts were dropped.
 
         Priority -100 (last): every other plugin has had its say about the files by then; pages
         are rendered after every on_env, so the template values are in time.
         """
         if self.config.enabled:
-            self.serve.prepare_env(env)
+            template_code.in_this_process().attach(env)
             identity.add_template_values(env, self.agency, self.preview.template_value())
             theme.prepare_env(env, config, files, self.nav)
             self.serve.search.order = [file.page.url for file in files.documentation_pages(

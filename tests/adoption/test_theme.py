@@ -82,6 +82,31 @@ def test_the_agencys_own_custom_dir_wins_and_keeps_ours(tmp_path):
     assert "/* agency print */" in bundle and "@page ita-landscape" not in bundle
 
 
+def test_builds_in_one_process_each_show_their_own_and_edited_templates(tmp_path):
+    """Compiled templates are shared by the builds of one process (a portal worker builds many
+    agencies): each agency's override shows on its own site, and an edit shows at once."""
+    def override(site: Path, text: str) -> None:
+        (site / "overrides/partials").mkdir(parents=True, exist_ok=True)
+        (site / "overrides/partials/content.html").write_text(
+            f'<div class="agency-own-part">{text}</div>{{{{ page.content }}}}', encoding="utf-8")
+
+    def shown(site: Path) -> str:
+        done = build(site)
+        assert done.returncode == 0, done.stderr
+        return (site / "site/index.html").read_text(encoding="utf-8")
+
+    first, second = new_site(tmp_path / "a"), new_site(tmp_path / "b")
+    for site, text in ((first, "ของหน่วยงานแรก"), (second, "ของหน่วยงานที่สอง")):
+        override(site, text)
+        set_theme_option(site, "custom_dir: overrides")
+    assert "ของหน่วยงานแรก" in shown(first)
+    home = shown(second)
+    assert "ของหน่วยงานที่สอง" in home and "ของหน่วยงานแรก" not in home
+    override(first, "แก้แล้ว")
+    home = shown(first)
+    assert "แก้แล้ว" in home and "ของหน่วยงานแรก" not in home
+
+
 def test_a_main_html_that_drops_ours_stops_the_build(tmp_path):
     site = new_site(tmp_path)
     (site / "overrides").mkdir()

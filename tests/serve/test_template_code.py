@@ -1,5 +1,5 @@
-"""Templates compiled once per `mkdocs serve` (ita_site.plugin.template_code): each rebuild's
-new Jinja environment reuses the code, and an edited template shows its edit."""
+"""Templates compiled once per process (ita_site.plugin.template_code): each build's new Jinja
+environment reuses the code, and an edited template shows its edit."""
 
 from __future__ import annotations
 
@@ -43,3 +43,15 @@ def test_code_compiled_with_other_settings_is_not_shared():
     cache.attach(other)
     assert plain.get_template("page.html").render(x=1, y=2) == "<<x>>2"
     assert other.get_template("page.html").render(x=1, y=2) == "1{{ y }}"
+
+
+def test_the_oldest_templates_are_forgotten_beyond_the_limit():
+    cache = CompiledTemplates(limit=2)
+    templates = {name: f"<p>{name}</p>" for name in ("a.html", "b.html", "c.html")}
+    env = _env(templates, cache)
+    for name in templates:
+        env.get_template(name)
+    assert len(cache._code) == 2
+    # a.html was compiled first: it is the one forgotten, and is compiled again when asked
+    again = _env(templates, cache).get_template("a.html")
+    assert again.render() == "<p>a.html</p>" and len(cache._code) == 2
