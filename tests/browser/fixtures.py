@@ -19,7 +19,8 @@ import pytest
 from tests.browser.pagekinds import SEARCH_QUERY, find_page_kinds, require
 from tests.sitebuild import sample_build
 
-from tests.browser.siteserver import DESKTOP, PHONE, REPO, Visit, open_search, open_visit, serve
+from tests.browser.siteserver import (DESKTOP, PHONE, REPO, SharedContexts, Visit, open_search,
+                                      open_visit, serve)
 
 
 @pytest.fixture(scope="session")
@@ -70,13 +71,24 @@ VARIANTS = {
     "dark": {"viewport": DESKTOP, "color_scheme": "dark"},
     "phone": {"viewport": PHONE, "color_scheme": "light"},
 }
+# Variants whose first load no test measures: their pages share one context (SharedContexts).
+SHARED_VARIANTS = {"dark"}
 
 
 @pytest.fixture(scope="session")
-def kind_visits(browser, base_url, page_kinds):
+def shared_contexts(browser, base_url):
+    """Contexts for the sample site's visits that need no empty cache (SharedContexts)."""
+    contexts = SharedContexts(browser, base_url)
+    yield contexts
+    contexts.close()
+
+
+@pytest.fixture(scope="session")
+def kind_visits(browser, base_url, page_kinds, shared_contexts):
     """kind_visits(kind, variant="desktop") -> the shared Visit of that page kind.
 
-    Visits are opened with an empty cache and recorded requests (Visit.first_load()). The
+    Visits are opened with an empty cache and recorded requests (Visit.first_load()), except
+    those of SHARED_VARIANTS, which only show the page in another way. The
     "search" kind is the home page with the search box opened and SEARCH_QUERY typed; how many
     results it listed is Visit.found. Tests must not change what a shared page shows; a test
     that must (printing) opens its own with open_visit.
@@ -87,7 +99,8 @@ def kind_visits(browser, base_url, page_kinds):
         url = require(page_kinds, kind)
         key = (kind, variant)
         if key not in opened:
-            current = open_visit(browser, base_url, url, **VARIANTS[variant])
+            shared = shared_contexts if variant in SHARED_VARIANTS else None
+            current = open_visit(browser, base_url, url, shared=shared, **VARIANTS[variant])
             opened[key] = current
             if kind == "search":
                 current.found = open_search(current.page, SEARCH_QUERY)

@@ -1,8 +1,9 @@
 """Serve a built site on 127.0.0.1 and open its pages in Chromium.
 
-Every page is opened in a fresh browser context whose requests to any other origin are
-recorded and aborted, so no test can reach the internet and the third-party test can list
-what a page tried to load.
+Every page is opened in a browser context whose requests to any other origin are recorded and
+aborted, so no test can reach the internet and the third-party test can list what a page tried
+to load: a fresh context (an empty cache) by default, or a shared one (SharedContexts) for
+visits that do not measure their first load.
 """
 
 from __future__ import annotations
@@ -57,7 +58,7 @@ def serve(folder: Path, delays: dict[str, float] | None = None):
 
 @dataclass
 class Visit:
-    """One page opened in its own browser context, with what it asked the network for."""
+    """One page opened in a browser context, with what it asked the network for."""
 
     context: object
     page: object
@@ -66,13 +67,17 @@ class Visit:
     finished: list[object] = field(default_factory=list)  # Playwright Requests that completed
     loaded: int = 0          # how many of `finished` belong to the first load
     found: int | None = None  # search results listed, for a visit that searched
+    owns_context: bool = True  # False in a shared context (SharedContexts), which outlives it
 
     def first_load(self) -> list[object]:
         """The requests of the first load, before any test clicked or typed."""
         return self.finished[:self.loaded]
 
     def close(self) -> None:
-        self.context.close()
+        if self.owns_context:
+            self.context.close()
+        else:
+            self.page.close()
 
 
 def _origin(url: str) -> str:
@@ -92,32 +97,78 @@ def foreign_requests(origin: str) -> re.Pattern:
     return re.compile(rf"^(?!{re.escape(origin)}/|data:|blob:|about:)")
 
 
-def open_visit(browser, base_url: str, url: str = "", *, viewport=DESKTOP,
-               color_scheme: str = "light") -> Visit:
-    """Open `base_url + url` in a new context (so an empty cache) and wait until the network
-    has been idle and the fonts are in; the caller closes the Visit."""
-    origin = _origin(base_url)
+def _new_context(browser, origin: str, foreign: list[str], *, viewport, color_scheme: str):
+    """A context whose requests to other origins are recorded in `foreign` and aborted."""
     context = browser.new_context(viewport=viewport, color_scheme=color_scheme,
                                   locale="th-TH", service_workers="block")
-    result = Visit(context=context, page=None, origin=origin)
 
     def guard(route):
-        request_url = route.request.url
-        if is_local(request_url, origin):
-            route.continue_()
-        else:
-            result.foreign.append(request_url)
-            route.abort()
+        foreign.append(route.request.url)
+        route.abort()
 
+    context.route(foreign_requests(origin), guard)
+    return context
+
+
+class SharedContexts:
+    """Browser contexts shared by the visits of one site that need no empty cache: one per
+    viewport and colour scheme, closed with `close()`.
+
+    Each visit still opens its own page, which a test closes; only the context, which costs
+    Chromium a few tenths of a second of CPU to make, is shared. (Routing requests turns
+    Chromium's HTTP cache off, so a shared context does not skip downloads.) Visits that
+    measure their first load (Visit.first_load) keep their own context. Every visit of a shared
+    context sees the requests to other origins of all of them (`foreign`), which only makes a
+    test that asserts there are none stricter.
+    """
+
+    def __init__(self, browser, base_url: str):
+        self.browser = browser
+        self.origin = _origin(base_url)
+        self.foreign: list[str] = []
+        self._contexts: dict[tuple, object] = {}
+
+    def context(self, viewport, color_scheme: str):
+        key = (tuple(sorted(viewport.items())), color_scheme)
+        if key not in self._contexts:
+            self._contexts[key] = _new_context(self.browser, self.origin, self.foreign,
+                                               viewport=viewport, color_scheme=color_scheme)
+        return self._contexts[key]
+
+    def close(self) -> None:
+        for context in self._contexts.values():
+            context.close()
+        self._contexts.clear()
+
+
+def open_visit(browser, base_url: str, url: str = "", *, viewport=DESKTOP,
+               color_scheme: str = "light", shared: SharedContexts | None = None) -> Visit:
+    """Open `base_url + url` in a new context (so an empty cache), or in `shared`'s context for
+    the viewport and colour scheme, and wait until the network has been idle and the fonts are
+    in; the caller closes the Visit."""
+    origin = _origin(base_url)
+    if shared is None:
+        foreign: list[str] = []
+        context = _new_context(browser, origin, foreign, viewport=viewport,
+                               color_scheme=color_scheme)
+    else:
+        foreign, context = shared.foreign, shared.context(viewport, color_scheme)
+    result = Visit(context=context, page=None, origin=origin, foreign=foreign,
+                   owns_context=shared is None)
     try:
-        context.route("**/*", guard)
-        context.on("requestfinished", lambda request: result.finished.append(request))
+        if shared is None:  # the context's: its workers' requests (the search index) count too
+            context.on("requestfinished", lambda request: result.finished.append(request))
         result.page = context.new_page()
+        if shared is not None:
+            result.page.on("requestfinished", lambda request: result.finished.append(request))
         result.page.goto(base_url + url, wait_until="networkidle")
         result.page.evaluate("document.fonts.ready.then(() => true)")
         result.loaded = len(result.finished)
     except BaseException:
-        context.close()
+        if result.page is not None and shared is not None:
+            result.page.close()
+        if shared is None:
+            context.close()
         raise
     return result
 

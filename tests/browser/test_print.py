@@ -78,20 +78,20 @@ class Printed:
 
 
 @pytest.fixture(scope="module")
-def printed(browser, base_url, page_kinds):
+def printed(browser, base_url, page_kinds, shared_contexts):
     """printed(kind) -> that kind's page printed once for every test of this module."""
     done: dict[str, Printed] = {}
 
     def get(kind: str) -> Printed:
         if kind not in done:
-            done[kind] = _print(browser, base_url, require(page_kinds, kind))
+            done[kind] = _print(browser, base_url, require(page_kinds, kind), shared_contexts)
         return done[kind]
 
     return get
 
 
-def _print(browser, base_url, url) -> Printed:
-    opened = open_visit(browser, base_url, url)
+def _print(browser, base_url, url, shared) -> Printed:
+    opened = open_visit(browser, base_url, url, shared=shared)
     try:
         page = opened.page
         footer = page.evaluate("(document.querySelector('.md-footer') || {}).innerText || ''")

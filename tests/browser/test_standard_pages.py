@@ -16,8 +16,8 @@ SIDEWAYS = "() => document.scrollingElement.scrollWidth - document.documentEleme
 
 
 @pytest.mark.parametrize("url", PAGES)
-def test_page_is_accessible_and_fits_a_phone(browser, base_url, url):
-    visit = open_visit(browser, base_url, url, viewport=PHONE)
+def test_page_is_accessible_and_fits_a_phone(browser, base_url, shared_contexts, url):
+    visit = open_visit(browser, base_url, url, viewport=PHONE, shared=shared_contexts)
     try:
         page = visit.page
         results = Axe().run(page)
@@ -27,15 +27,15 @@ def test_page_is_accessible_and_fits_a_phone(browser, base_url, url):
         assert page.evaluate(SIDEWAYS) == 0, url
         assert page.locator("html").get_attribute("lang") == "th"
     finally:
-        visit.context.close()
+        visit.close()
 
 
-def test_report_page_shows_every_finding_with_its_status(browser, base_url):
-    visit = open_visit(browser, base_url, "standard-report/")
+def test_report_page_shows_every_finding_with_its_status(browser, base_url, shared_contexts):
+    visit = open_visit(browser, base_url, "standard-report/", shared=shared_contexts)
     try:
         rows = visit.page.locator("article tbody tr")
         assert rows.count() == 23
         assert visit.page.locator("article tbody tr.ita-standard--fail").count() == 0
         assert "ผ่าน" in visit.page.locator(".ita-standard__summary").inner_text()
     finally:
-        visit.context.close()
+        visit.close()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from tests.browser.siteserver import PHONE, open_search, open_visit, serve
+from tests.browser.siteserver import PHONE, SharedContexts, open_search, open_visit, serve
 
 pytestmark = pytest.mark.browser
 
@@ -17,13 +17,21 @@ def guide_url(guide_site):
         yield url
 
 
+@pytest.fixture(scope="module")
+def shared(browser, guide_url):
+    """No test here measures a first load: the guide's pages share their contexts."""
+    contexts = SharedContexts(browser, guide_url)
+    yield contexts
+    contexts.close()
+
+
 @pytest.mark.parametrize("query, chapter", [
     ("สภาพแวดล้อมเสมือน", "install/"),   # a compound written without spaces
     ("แวดล้อม", "install/"),             # a part of that compound
     ("๒๕๗๐", "new-year/"),               # Thai digits find Arabic ones
 ])
-def test_thai_search_finds_the_chapter(browser, guide_url, query, chapter):
-    visit = open_visit(browser, guide_url, viewport=PHONE)
+def test_thai_search_finds_the_chapter(browser, guide_url, shared, query, chapter):
+    visit = open_visit(browser, guide_url, viewport=PHONE, shared=shared)
     try:
         assert open_search(visit.page, query) > 0, f"no result for {query}"
         links = visit.page.locator(".md-search-result__link").evaluate_all(
@@ -34,8 +42,9 @@ def test_thai_search_finds_the_chapter(browser, guide_url, query, chapter):
 
 
 @pytest.mark.parametrize("url", ["", "install/", "content/measures/", "troubleshooting/"])
-def test_guide_pages_load_nothing_from_other_hosts_and_fit_a_phone(browser, guide_url, url):
-    visit = open_visit(browser, guide_url, url, viewport=PHONE)
+def test_guide_pages_load_nothing_from_other_hosts_and_fit_a_phone(browser, guide_url, shared,
+                                                                   url):
+    visit = open_visit(browser, guide_url, url, viewport=PHONE, shared=shared)
     try:
         assert visit.foreign == []
         overflow = visit.page.evaluate(
@@ -47,9 +56,9 @@ def test_guide_pages_load_nothing_from_other_hosts_and_fit_a_phone(browser, guid
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("url", ["install/", "content/year/"])
-def test_axe_finds_no_serious_violation_in_the_guide(browser, guide_url, url, scheme):
+def test_axe_finds_no_serious_violation_in_the_guide(browser, guide_url, shared, url, scheme):
     # The guide's pages hold highlighted code, which agencies' sites rarely show.
-    visit = open_visit(browser, guide_url, url, color_scheme=scheme)
+    visit = open_visit(browser, guide_url, url, color_scheme=scheme, shared=shared)
     try:
         results = Axe().run(visit.page, options={"resultTypes": ["violations"]})
         blocking = [f"{v['id']}: {v['nodes'][0]['html'][:120]}"

@@ -51,8 +51,11 @@ def cluster(tmp_path_factory):
     workers = {}
     try:
         for name in ("w1", "w2"):
+            # No nanny: one process per worker, not two (the test kills the worker outright,
+            # nanny and all, so a nanny would change nothing but the start-up's CPU).
             workers[name] = _start(DASK, "worker", address, "--name", name, "--nthreads", "1",
-                                   "--host", "127.0.0.1", "--no-dashboard", env=env)
+                                   "--no-nanny", "--host", "127.0.0.1", "--no-dashboard",
+                                   env=env)
             processes.append(workers[name])
         client = Client(address, timeout=f"{BOUND}s")
         client.wait_for_workers(2, timeout=BOUND)

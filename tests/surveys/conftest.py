@@ -31,12 +31,21 @@ def chromium(browser):
     return browser
 
 
-@pytest.fixture
-def page(chromium):
+@pytest.fixture(scope="module")
+def phone_context(chromium):
+    """One context per module: each test's page is new, while the stylesheets it loads from
+    disk stay in the cache (a new context costs Chromium about half a second of CPU)."""
     context = chromium.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
     # Tests never reach the internet: only file:// pages load.
     context.route(re.compile(r"^(?!file:|data:|about:)"), lambda route: route.abort())
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def page(phone_context):
+    page = phone_context.new_page()
     try:
-        yield context.new_page()
+        yield page
     finally:
-        context.close()
+        page.close()
