@@ -33,8 +33,8 @@ def chromium(browser):
 
 @pytest.fixture(scope="module")
 def phone_context(chromium):
-    """One context per module: each test's page is new, while the stylesheets it loads from
-    disk stay in the cache (a new context costs Chromium about half a second of CPU)."""
+    """One context per module, which costs Chromium a few tenths of a second of CPU to make;
+    each test's page is its own."""
     context = chromium.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=1)
     # Tests never reach the internet: only file:// pages load.
     context.route(re.compile(r"^(?!file:|data:|about:)"), lambda route: route.abort())
