@@ -13,6 +13,7 @@ again. Nothing is written to disk.
 from __future__ import annotations
 
 import functools
+import threading
 
 from jinja2 import BytecodeCache, Environment
 from jinja2.bccache import Bucket
@@ -28,24 +29,29 @@ class CompiledTemplates(BytecodeCache):
     def __init__(self, limit: int = MAX_TEMPLATES) -> None:
         self._code: dict[tuple, bytes] = {}
         self._limit = limit
+        # A Dask worker may build two agencies at once, in two threads.
+        self._lock = threading.Lock()
 
     def attach(self, env: Environment) -> None:
         env.bytecode_cache = self
 
     def load_bytecode(self, bucket: Bucket) -> None:
-        code = self._code.get(_key(bucket))
+        with self._lock:
+            code = self._code.get(_key(bucket))
         if code is not None:
             bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket: Bucket) -> None:
-        key = _key(bucket)
-        self._code.pop(key, None)
-        self._code[key] = bucket.bytecode_to_string()
-        while len(self._code) > self._limit:
-            del self._code[next(iter(self._code))]
+        key, code = _key(bucket), bucket.bytecode_to_string()
+        with self._lock:
+            self._code.pop(key, None)
+            self._code[key] = code
+            while len(self._code) > self._limit:
+                del self._code[next(iter(self._code))]
 
     def clear(self) -> None:
-        self._code.clear()
+        with self._lock:
+            self._code.clear()
 
 
 @functools.cache
