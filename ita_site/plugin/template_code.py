@@ -63,10 +63,9 @@ def in_this_process() -> CompiledTemplates:
 def _key(bucket: Bucket) -> tuple:
     """Code compiled with other extensions, syntax or output settings is not shared."""
     env = bucket.environment
-    autoescape = env.autoescape if isinstance(env.autoescape, bool) else id(env.autoescape)
     return (bucket.key, tuple(sorted(env.extensions)), env.block_start_string,
             env.block_end_string, env.variable_start_string, env.variable_end_string,
             env.comment_start_string, env.comment_end_string, env.line_statement_prefix,
             env.line_comment_prefix, env.trim_blocks, env.lstrip_blocks, env.optimized,
-            env.newline_sequence, env.keep_trailing_newline, autoescape,
-            env.finalize is not None, env.is_async)
+            env.newline_sequence, env.keep_trailing_newline, env.autoescape, env.finalize,
+            env.is_async)

@@ -156,19 +156,17 @@ def open_visit(browser, base_url: str, url: str = "", *, viewport=DESKTOP,
     result = Visit(context=context, page=None, origin=origin, foreign=foreign,
                    owns_context=shared is None)
     try:
-        if shared is None:  # the context's: its workers' requests (the search index) count too
-            context.on("requestfinished", lambda request: result.finished.append(request))
         result.page = context.new_page()
-        if shared is not None:
-            result.page.on("requestfinished", lambda request: result.finished.append(request))
+        # An own context also hears the page's workers (the search index); a shared one would
+        # hear the other visits' pages too.
+        (context if shared is None else result.page).on(
+            "requestfinished", lambda request: result.finished.append(request))
         result.page.goto(base_url + url, wait_until="networkidle")
         result.page.evaluate("document.fonts.ready.then(() => true)")
         result.loaded = len(result.finished)
     except BaseException:
-        if result.page is not None and shared is not None:
-            result.page.close()
-        if shared is None:
-            context.close()
+        if result.page is not None or shared is None:
+            result.close()
         raise
     return result
 

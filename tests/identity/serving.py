@@ -83,7 +83,7 @@ _AS_FROM_A_TERMINAL = ("import os, signal, sys; signal.signal(signal.SIGINT, sig
                        "os.execv(sys.argv[1], sys.argv[1:])")
 
 
-def as_from_a_terminal(command: list) -> list[str]:
+def _as_from_a_terminal(command: list) -> list[str]:
     return [sys.executable, "-c", _AS_FROM_A_TERMINAL, *map(str, command)]
 
 
@@ -98,7 +98,7 @@ def serving(root: Path, command=mkdocs_serve, env: dict | None = None):
     temp.mkdir(parents=True, exist_ok=True)
     with log.open("w", encoding="utf-8") as sink:
         process = subprocess.Popen(
-            as_from_a_terminal(command(root, port)), cwd=root, stdout=sink,
+            _as_from_a_terminal(command(root, port)), cwd=root, stdout=sink,
             stderr=subprocess.STDOUT, env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **env})
         try:
             yield Server(process, f"http://127.0.0.1:{port}/", log)
