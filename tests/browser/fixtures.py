@@ -71,13 +71,12 @@ VARIANTS = {
     "dark": {"viewport": DESKTOP, "color_scheme": "dark"},
     "phone": {"viewport": PHONE, "color_scheme": "light"},
 }
-# Variants whose first load no test measures: their pages share one context (SharedContexts).
-SHARED_VARIANTS = {"dark"}
 
 
 @pytest.fixture(scope="session")
 def shared_contexts(browser, base_url):
-    """Contexts for the sample site's visits that need no empty cache (SharedContexts)."""
+    """Warm contexts for the sample site's visits that need no fresh browser state
+    (SharedContexts)."""
     contexts = SharedContexts(browser, base_url)
     yield contexts
     contexts.close()
@@ -87,9 +86,8 @@ def shared_contexts(browser, base_url):
 def kind_visits(browser, base_url, page_kinds, shared_contexts):
     """kind_visits(kind, variant="desktop") -> the shared Visit of that page kind.
 
-    Visits are opened with an empty cache and recorded requests (Visit.first_load()), except
-    those of SHARED_VARIANTS, which only show the page in another way. The
-    "search" kind is the home page with the search box opened and SEARCH_QUERY typed; how many
+    Visits are opened in the shared contexts, with their requests recorded (Visit.first_load()
+    is the complete first load: see SharedContexts). The "search" kind is the home page with the search box opened and SEARCH_QUERY typed; how many
     results it listed is Visit.found. Tests must not change what a shared page shows; a test
     that must (printing) opens its own with open_visit.
     """
@@ -99,8 +97,8 @@ def kind_visits(browser, base_url, page_kinds, shared_contexts):
         url = require(page_kinds, kind)
         key = (kind, variant)
         if key not in opened:
-            shared = shared_contexts if variant in SHARED_VARIANTS else None
-            current = open_visit(browser, base_url, url, shared=shared, **VARIANTS[variant])
+            current = open_visit(browser, base_url, url, shared=shared_contexts,
+                                 **VARIANTS[variant])
             opened[key] = current
             if kind == "search":
                 current.found = open_search(current.page, SEARCH_QUERY)

@@ -27,8 +27,8 @@ def test_desktop_text_columns_take_the_width(kind_visits, kind):
                 f"{short} column ({widths[short]:.0f} px)")
 
 
-def test_desktop_report_header_row_stays_in_view(browser, base_url, page_kinds):
-    opened = open_visit(browser, base_url, require(page_kinds, "report"))
+def test_desktop_report_header_row_stays_in_view(browser, base_url, page_kinds, shared_contexts):
+    opened = open_visit(browser, base_url, require(page_kinds, "report"), shared=shared_contexts)
     try:
         page = opened.page
         # Scroll to the middle of the tallest table: its header row has left its place.

@@ -73,8 +73,9 @@ def material_held(browser, base_url, url, *, viewport=DESKTOP, color_scheme="lig
 
 @pytest.mark.parametrize("kind", ["home", "report", "measure"])
 def test_material_runs_on_the_first_touch_from_the_download_made_at_load(
-        browser, base_url, page_kinds, kind):
-    visit = open_visit(browser, base_url, require(page_kinds, kind), viewport=PHONE)
+        browser, base_url, page_kinds, shared_contexts, kind):
+    visit = open_visit(browser, base_url, require(page_kinds, kind), viewport=PHONE,
+                       shared=shared_contexts)
     try:
         page = visit.page
         fetched = [r.url for r in visit.first_load() if BUNDLE.search(urlsplit(r.url).path)]
@@ -94,10 +95,11 @@ def test_material_runs_on_the_first_touch_from_the_download_made_at_load(
         visit.close()
 
 
-def test_a_search_link_runs_material_at_once(browser, base_url, page_kinds):
+def test_a_search_link_runs_material_at_once(browser, base_url, page_kinds, shared_contexts):
     # ?q= opens the search box with those words; ?h= (a search result) marks them on the page
     for query in (f"?q={SEARCH_QUERY}", f"?h={SEARCH_QUERY}"):
-        visit = open_visit(browser, base_url, require(page_kinds, "report") + query)
+        visit = open_visit(browser, base_url, require(page_kinds, "report") + query,
+                           shared=shared_contexts)
         try:
             assert visit.page.evaluate(MATERIAL_RAN), f"{query}: Material waits for a touch"
             if query.startswith("?q="):
@@ -184,8 +186,9 @@ def test_the_menu_opens_on_a_phone_before_material(browser, base_url, page_kinds
         assert not held.material_ran()
 
 
-def test_tab_to_the_first_link_and_enter_follows_it(browser, base_url, page_kinds):
-    visit = open_visit(browser, base_url, require(page_kinds, "report"))
+def test_tab_to_the_first_link_and_enter_follows_it(browser, base_url, page_kinds,
+                                                     shared_contexts):
+    visit = open_visit(browser, base_url, require(page_kinds, "report"), shared=shared_contexts)
     try:
         page = visit.page
         page.keyboard.press("Tab")

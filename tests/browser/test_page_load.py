@@ -104,9 +104,10 @@ LAST_CARD_CELL = ("[...document.querySelectorAll('table.ita-table--cards tbody t
 
 
 @pytest.mark.parametrize("kind", REPORT_KINDS)
-def test_phone_lays_out_far_cards_only_when_they_come_near(browser, base_url, page_kinds, kind):
+def test_phone_lays_out_far_cards_only_when_they_come_near(browser, base_url, page_kinds,
+                                                           shared_contexts, kind):
     visit = open_visit(browser, base_url, require(page_kinds, kind), viewport=PHONE,
-                       color_scheme="light")
+                       shared=shared_contexts)
     try:
         page = visit.page
         shown = f"{LAST_CARD_CELL}.checkVisibility({{contentVisibilityAuto: true}})"

@@ -8,7 +8,7 @@ from urllib.parse import quote, urlsplit
 
 import pytest
 
-from tests.browser.siteserver import serve
+from tests.browser.siteserver import SharedContexts, serve
 
 pytestmark = pytest.mark.browser
 
@@ -22,11 +22,19 @@ def portal_url(local_build):
         yield base
 
 
+@pytest.fixture(scope="module")
+def portal_contexts(browser, portal_url):
+    """A warm context for the portal's pages (SharedContexts)."""
+    contexts = SharedContexts(browser, portal_url)
+    yield contexts
+    contexts.close()
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    yield context.new_page()
-    context.close()
+def page(portal_contexts):
+    page = portal_contexts.context({"width": 1280, "height": 900}, "light").new_page()
+    yield page
+    page.close()
 
 
 def search(page, base: str, query: str) -> list[str]:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 import yaml
 
+from tests.browser.siteserver import SharedContexts
 from tests.search.sitefixture import SOURCE, build_project, derive_site, serve
 from tests.sharedbuild import shared_folder
 
@@ -37,11 +38,30 @@ def queries() -> list[dict]:
     return yaml.safe_load(QUERIES.read_text(encoding="utf-8"))
 
 
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+@pytest.fixture(scope="session")
+def search_contexts(browser, thai_site_url):
+    """A warm context for the fixture site's pages (SharedContexts)."""
+    contexts = SharedContexts(browser, thai_site_url)
+    yield contexts
+    contexts.close()
+
+
 @pytest.fixture
-def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
+def page(search_contexts):
+    """A page of its own, for the fixture site (thai_site_url) only: other origins are aborted."""
+    page = search_contexts.context(VIEWPORT, "light").new_page()
     yield page
+    page.close()
+
+
+@pytest.fixture
+def own_page(browser):
+    """A page in a context of its own, for the fixture's other sites (other local ports)."""
+    context = browser.new_context(viewport=VIEWPORT)
+    yield context.new_page()
     context.close()
 
 

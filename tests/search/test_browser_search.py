@@ -132,22 +132,22 @@ def test_a_word_that_is_nowhere_finds_nothing(page, thai_site_url):
 
 
 def test_without_the_rewritten_index_the_worker_still_finds_thai_words(
-        page, unrewritten_site_url, queries):
+        own_page, unrewritten_site_url, queries):
     """If the build skipped ita_site's step, search degrades in ranking, not in what it finds."""
-    page.goto(unrewritten_site_url)
+    own_page.goto(unrewritten_site_url)
     for q in [q for q in queries if q["kind"] in ("word", "compound", "code")][:8]:
-        got, _seconds = type_query(page, unrewritten_site_url, q["query"])
+        got, _seconds = type_query(own_page, unrewritten_site_url, q["query"])
         assert set(got) == set(q["expected"]), q["query"]
 
 
-def test_an_index_in_shards_finds_the_same_pages(page, sharded_site_url, queries):
+def test_an_index_in_shards_finds_the_same_pages(own_page, sharded_site_url, queries):
     first, *others = queries[::8]
     # The link's search downloads every shard (settle: until the last has arrived); the other
     # queries are typed into the same page and searched over all of them.
-    got = open_query(page, sharded_site_url, first["query"], settle=True)
+    got = open_query(own_page, sharded_site_url, first["query"], settle=True)
     assert set(got) == set(first["expected"]), first["query"]
     for q in others:
-        got, _seconds = type_query(page, sharded_site_url, q["query"])
+        got, _seconds = type_query(own_page, sharded_site_url, q["query"])
         assert set(got) == set(q["expected"]), q["query"]
 
 
