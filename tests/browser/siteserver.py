@@ -97,10 +97,11 @@ def foreign_requests(origin: str) -> re.Pattern:
     return re.compile(rf"^(?!{re.escape(origin)}/|data:|blob:|about:)")
 
 
-def _new_context(browser, origin: str, foreign: list[str], *, viewport, color_scheme: str):
+def _new_context(browser, origin: str, foreign: list[str], *, viewport, color_scheme: str,
+                 has_touch: bool = False):
     """A context whose requests to other origins are recorded in `foreign` and aborted."""
     context = browser.new_context(viewport=viewport, color_scheme=color_scheme,
-                                  locale="th-TH", service_workers="block")
+                                  has_touch=has_touch, locale="th-TH", service_workers="block")
 
     def guard(route):
         foreign.append(route.request.url)
@@ -116,8 +117,8 @@ WARM_PAGE = "/robots.txt"
 
 
 class SharedContexts:
-    """Browser contexts shared by the visits of one site: one per viewport and colour scheme,
-    each kept warm, closed with `close()`.
+    """Browser contexts shared by the visits of one site: one per viewport, colour scheme and
+    touch screen, each kept warm, closed with `close()`.
 
     Each visit still opens its own page, which a test closes. A context keeps one more page of
     the site open (WARM_PAGE) for its whole life, so Chromium opens every visit's page in the
@@ -140,11 +141,11 @@ class SharedContexts:
         self.foreign: list[str] = []
         self._contexts: dict[tuple, object] = {}
 
-    def context(self, viewport, color_scheme: str):
-        key = (tuple(sorted(viewport.items())), color_scheme)
+    def context(self, viewport, color_scheme: str, has_touch: bool = False):
+        key = (tuple(sorted(viewport.items())), color_scheme, has_touch)
         if key not in self._contexts:
-            context = _new_context(self.browser, self.origin, self.foreign,
-                                   viewport=viewport, color_scheme=color_scheme)
+            context = _new_context(self.browser, self.origin, self.foreign, viewport=viewport,
+                                   color_scheme=color_scheme, has_touch=has_touch)
             context.new_page().goto(self.origin + WARM_PAGE, wait_until="commit")
             self._contexts[key] = context
         return self._contexts[key]

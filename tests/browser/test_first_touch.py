@@ -50,11 +50,19 @@ class HeldPage:
 
 @contextmanager
 def material_held(browser, base_url, url, *, viewport=DESKTOP, color_scheme="light",
-                  has_touch=False):
-    context = browser.new_context(viewport=viewport, color_scheme=color_scheme,
-                                  locale="th-TH", service_workers="block", has_touch=has_touch)
-    try:
+                  has_touch=False, shared=None):
+    """The page at `url` with Material's bundle held back; in a context of its own, or in
+    `shared`'s (SharedContexts) for a test that leaves the site's storage as it found it."""
+    if shared is None:
+        context = browser.new_context(viewport=viewport, color_scheme=color_scheme,
+                                      locale="th-TH", service_workers="block",
+                                      has_touch=has_touch)
         page = context.new_page()
+        closing = context
+    else:
+        page = shared.context(viewport, color_scheme, has_touch).new_page()
+        closing = page
+    try:
         held = HeldPage(page)
 
         def hold(route):
@@ -63,12 +71,12 @@ def material_held(browser, base_url, url, *, viewport=DESKTOP, color_scheme="lig
             else:
                 held.held.append(route)
 
-        context.route(BUNDLE, hold)
+        page.route(BUNDLE, hold)
         page.goto(base_url + url, wait_until="domcontentloaded")
         page.evaluate("document.fonts.ready.then(() => true)")
         yield held
     finally:
-        context.close()
+        closing.close()
 
 
 @pytest.mark.parametrize("kind", ["home", "report", "measure"])
@@ -121,10 +129,11 @@ def _start_search(held: HeldPage, how: str) -> None:
 
 
 @pytest.mark.parametrize("how,entry", [("key", "typed"), ("tap", "typed"), ("click", "pasted")])
-def test_a_search_begun_before_material_arrived_finds_results(browser, base_url, how, entry):
+def test_a_search_begun_before_material_arrived_finds_results(browser, base_url, shared_contexts,
+                                                              how, entry):
     phone = how == "tap"
     with material_held(browser, base_url, "", viewport=PHONE if phone else DESKTOP,
-                       has_touch=phone) as held:
+                       has_touch=phone, shared=shared_contexts) as held:
         page = held.page
         _start_search(held, how)
         box = page.locator(QUERY)
@@ -150,6 +159,7 @@ def _toggle(page):
 
 
 def test_a_first_click_on_the_colour_toggle_switches_and_is_kept(browser, base_url):
+    # A context of its own: the scheme chosen is kept in the site's storage.
     with material_held(browser, base_url, "") as held:
         page = held.page
         assert _scheme(page) == "default"
@@ -167,15 +177,17 @@ def test_a_first_click_on_the_colour_toggle_switches_and_is_kept(browser, base_u
         assert label_for == "__palette_0"
 
 
-def test_a_reader_who_prefers_dark_sees_dark_before_material(browser, base_url):
-    with material_held(browser, base_url, "", color_scheme="dark") as held:
+def test_a_reader_who_prefers_dark_sees_dark_before_material(browser, base_url, shared_contexts):
+    with material_held(browser, base_url, "", color_scheme="dark",
+                       shared=shared_contexts) as held:
         assert _scheme(held.page) == "slate"
         assert not held.material_ran()
 
 
-def test_the_menu_opens_on_a_phone_before_material(browser, base_url, page_kinds):
+def test_the_menu_opens_on_a_phone_before_material(browser, base_url, page_kinds,
+                                                   shared_contexts):
     with material_held(browser, base_url, require(page_kinds, "report"), viewport=PHONE,
-                       has_touch=True) as held:
+                       has_touch=True, shared=shared_contexts) as held:
         page = held.page
         page.locator('label.md-header__button[for="__drawer"]').tap()
         page.wait_for_function("""() => {
