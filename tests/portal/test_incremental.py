@@ -6,7 +6,18 @@ from __future__ import annotations
 import json
 import shutil
 
-from tests.portal.conftest import break_agency, portal_build, temp_env, write_portal
+from tests.inprocess import run_cli
+from tests.portal.conftest import break_agency, temp_env, write_portal
+
+
+def portal_build(portal):
+    """`ita-site portal build --workers 1` in the test process (the command as a user runs it
+    in a process of its own is tested by the portal's local build, tests/portal/conftest.py);
+    its worker process keeps its temporary folders beside the portal file."""
+    temp = portal.parent / "tmp"
+    temp.mkdir(exist_ok=True)
+    return run_cli(["portal", "build", str(portal), "--workers", "1"], cwd=portal.parent,
+                   env={"TMPDIR": str(temp)})
 
 
 def _state(output):
@@ -28,7 +39,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(porta
     end = text.index("\n", start)
     measure.write_text(text[:start] + 'title: "มาตรการที่แก้ไขแล้ว"' + text[end:],
                        encoding="utf-8")
-    run = portal_build(portal, "--workers", "1")
+    run = portal_build(portal)
     assert run.returncode == 1, run.stderr  # abt-broken is still broken (and not rebuilt)
     assert _state(output)["built"] == ["abt-nong-bua"]
     assert untouched.stat().st_mtime_ns == before
@@ -37,7 +48,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(porta
     assert "มาตรการที่แก้ไขแล้ว" in pages
 
     break_agency(tmp_path / "agencies" / "abt-khok-sung")
-    run = portal_build(portal, "--workers", "1")
+    run = portal_build(portal)
     assert run.returncode == 1
     assert _state(output)["built"] == ["abt-khok-sung"]
     assert untouched.is_file() and untouched.stat().st_mtime_ns == before  # last good site
@@ -46,7 +57,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(porta
     assert "last good site kept" in failed and "99-broken.md" in failed
     assert 'href="abt-khok-sung/"' in page
 
-    run = portal_build(portal, "--workers", "1")
+    run = portal_build(portal)
     assert _state(output)["built"] == []
 
 
