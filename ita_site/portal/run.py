@@ -74,8 +74,12 @@ def _client(scheduler: str | None, workers: int | None):
 
     if scheduler:
         return Client(scheduler, timeout="20s"), None
+    # The dashboard stays off, but the scheduler still serves its health checks over HTTP:
+    # on a free port of 127.0.0.1, not Dask's fixed 8787, which another Dask on the machine
+    # may hold (the build then printed an English warning about it).
     cluster = LocalCluster(n_workers=workers or os.cpu_count() or 1, threads_per_worker=1,
-                           processes=True, dashboard_address=None, host="127.0.0.1")
+                           processes=True, dashboard_address=None, host="127.0.0.1",
+                           scheduler_kwargs={"dashboard_address": "127.0.0.1:0"})
     return Client(cluster), cluster
 
 

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import json
 import shutil
+import socket
+
+import pytest
 
 from tests.inprocess import run_cli
 from tests.portal.conftest import break_agency, temp_env, write_portal
@@ -24,8 +27,21 @@ def _state(output):
     return json.loads((output / ".portal-state.json").read_text(encoding="utf-8"))
 
 
-def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(portal_root,
-                                                                          local_build, tmp_path):
+@pytest.fixture
+def dask_port_taken():
+    """Dask's usual HTTP port 8787 on 127.0.0.1 held by someone else, as another Dask
+    (a notebook, a second portal build) holds it."""
+    with socket.socket() as holder:
+        try:
+            holder.bind(("127.0.0.1", 8787))
+            holder.listen()
+        except OSError:
+            pass  # already held by another process: the same situation
+        yield
+
+
+def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(
+        portal_root, local_build, tmp_path, dask_port_taken, recwarn):
     shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
     shutil.copytree(local_build[1], tmp_path / "local")
     portal, output = write_portal(tmp_path, "local"), tmp_path / "local"
@@ -59,6 +75,8 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(porta
 
     run = portal_build(portal)
     assert _state(output)["built"] == []
+    clashes = [str(w.message) for w in recwarn if "already in use" in str(w.message)]
+    assert not clashes, f"the local cluster wanted a port someone else held: {clashes}"
 
 
 class _StopAfterFirstAgency:
@@ -82,8 +100,6 @@ class _StopAfterFirstAgency:
 def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path,
                                                                monkeypatch):
     import tempfile
-
-    import pytest
 
     from ita_site.portal.config import read_portal
     from ita_site.portal.run import build_agencies
