@@ -7,12 +7,22 @@ from pathlib import Path
 
 import pytest
 
+from ita_site.catalog.catalog_set import CatalogSet
+from ita_site.catalog.loading import load_catalogs
 from ita_site.importer import ImportResult, import_document
 
 DATA = Path(__file__).parent / "data"
 REPORT_2568 = DATA / "000_c192065bfc7c8293.txt"   # อบต.ดอนตะหนิน, results 2568, seven issues
 PROGRESS_2566 = DATA / "002_5bcee1a436c7c660.txt"  # อบต.ร่อนทอง, six months of 2566, indicators
 REPORT_CHOKCHAI = DATA / "003_f4e8a95fe2821347.txt"  # ทต.โชคชัย, results 2568 after a memo
+
+
+@lru_cache(maxsize=None)
+def shipped_catalogs() -> CatalogSet:
+    """The shipped catalogs, read once for the tests that import many small tables (property
+    tests): reading and checking them takes as long as importing a table. An import never
+    changes them; reading them is tested in tests/catalog."""
+    return load_catalogs()
 
 
 @lru_cache(maxsize=None)

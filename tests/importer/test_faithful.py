@@ -20,7 +20,8 @@ from ita_site.importer.html_text import strip_tags
 from ita_site.importer.source import squeeze
 from ita_site.importer.sources.pdf_text import parse_pdf_text
 from ita_site.importer.titles import split_row_number
-from tests.importer.conftest import PROGRESS_2566, REPORT_2568, REPORT_CHOKCHAI
+from tests.importer.conftest import (PROGRESS_2566, REPORT_2568, REPORT_CHOKCHAI,
+                                    shipped_catalogs)
 
 
 def _strings(value) -> list[str]:
@@ -98,7 +99,7 @@ def test_no_cell_of_any_table_is_lost(rows):
     text = "\n".join([header] + ["\t".join(r) for r in rows])
     document = parse_pdf_text(text, "r.txt")
     assume(not any(read_header(row) for row in document.blocks[1:]))  # data rows, not headers
-    result = import_source(document, Path("r.txt"), year=2568)
+    result = import_source(document, Path("r.txt"), year=2568, catalogs=shipped_catalogs())
     written = squeeze("".join(
         "".join(_strings(m.front_matter)) + m.body.replace("\\", "") for m in result.measures))
     duplicates = {int(re.search(r":(\d+)", n.location)[1]) for n in result.notices if "repeats" in n.text.en}

@@ -14,6 +14,7 @@ from ita_site.importer import import_document, import_source
 from ita_site.importer.cells import cell_from_text
 from ita_site.importer.columns import looks_like_heading
 from ita_site.importer.source import Row, SourceDocument, TextLine, Where
+from tests.importer.conftest import shipped_catalogs
 from tests.importer.office import write_table_docx
 
 TITLE = "รายงานผลการดำเนินการตามมาตรการ ประจำปีงบประมาณ พ.ศ. 2568"
@@ -140,5 +141,5 @@ def test_rows_under_plain_names_are_always_measures(rows):
                         for n, cells in enumerate(rows, 1)]
     document = SourceDocument("plan.docx", [TextLine(Where("paragraph", 1), TITLE)] + [
         Row(Where("table", n, "1"), tuple(cell_from_text(c) for c in row)) for n, row in enumerate(table, 1)])
-    result = import_source(document, Path("plan.docx"), year=None)
+    result = import_source(document, Path("plan.docx"), year=None, catalogs=shipped_catalogs())
     assert [m.title for m in result.measures] == [f"มาตรการเรื่องที่ {n}" for n in range(1, len(rows) + 1)]

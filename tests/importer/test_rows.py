@@ -4,12 +4,14 @@ from pathlib import Path
 
 from ita_site.importer import import_source
 from ita_site.importer.sources.pdf_text import parse_pdf_text
+from tests.importer.conftest import shipped_catalogs
 
 HEADER = "มาตรการ/โครงการ/กิจกรรม\tขั้นตอน\tระยะเวลา\tผู้รับผิดชอบ\tผลการดำเนินการ\tผลลัพธ์"
 
 
 def imported(text: str, *, year=2568, kind="auto"):
-    return import_source(parse_pdf_text(text, "report.txt"), Path("report.txt"), year=year, kind=kind)
+    return import_source(parse_pdf_text(text, "report.txt"), Path("report.txt"), year=year, kind=kind,
+                         catalogs=shipped_catalogs())
 
 
 def lines(*rows: str) -> str:
