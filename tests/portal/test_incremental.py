@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import shutil
 import socket
+import tempfile
 
 import pytest
 
@@ -13,14 +14,19 @@ from tests.inprocess import run_cli
 from tests.portal.conftest import break_agency, temp_env, write_portal
 
 
-def portal_build(portal):
+@pytest.fixture
+def own_tmp(tmp_path, monkeypatch):
+    """TMPDIR in the test's folder, for a portal build run in the test process and for its
+    worker processes (see conftest.temp_env); tempfile forgets the /tmp it found before, so
+    the cluster's scratch space goes there too."""
+    monkeypatch.setenv("TMPDIR", temp_env(tmp_path / "tmp")["TMPDIR"])
+    monkeypatch.setattr(tempfile, "tempdir", None)
+
+
+def rebuild(portal):
     """`ita-site portal build --workers 1` in the test process (the command as a user runs it
-    in a process of its own is tested by the portal's local build, tests/portal/conftest.py);
-    its worker process keeps its temporary folders beside the portal file."""
-    temp = portal.parent / "tmp"
-    temp.mkdir(exist_ok=True)
-    return run_cli(["portal", "build", str(portal), "--workers", "1"], cwd=portal.parent,
-                   env={"TMPDIR": str(temp)})
+    in a process of its own is tested by the portal's local build, tests/portal/conftest.py)."""
+    return run_cli(["portal", "build", str(portal), "--workers", "1"], cwd=portal.parent)
 
 
 def _state(output):
@@ -41,7 +47,7 @@ def dask_port_taken():
 
 
 def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(
-        portal_root, local_build, tmp_path, dask_port_taken, recwarn):
+        portal_root, local_build, tmp_path, own_tmp, dask_port_taken, recwarn):
     shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
     shutil.copytree(local_build[1], tmp_path / "local")
     portal, output = write_portal(tmp_path, "local"), tmp_path / "local"
@@ -55,7 +61,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(
     end = text.index("\n", start)
     measure.write_text(text[:start] + 'title: "มาตรการที่แก้ไขแล้ว"' + text[end:],
                        encoding="utf-8")
-    run = portal_build(portal)
+    run = rebuild(portal)
     assert run.returncode == 1, run.stderr  # abt-broken is still broken (and not rebuilt)
     assert _state(output)["built"] == ["abt-nong-bua"]
     assert untouched.stat().st_mtime_ns == before
@@ -64,7 +70,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(
     assert "มาตรการที่แก้ไขแล้ว" in pages
 
     break_agency(tmp_path / "agencies" / "abt-khok-sung")
-    run = portal_build(portal)
+    run = rebuild(portal)
     assert run.returncode == 1
     assert _state(output)["built"] == ["abt-khok-sung"]
     assert untouched.is_file() and untouched.stat().st_mtime_ns == before  # last good site
@@ -73,7 +79,7 @@ def test_only_the_edited_agency_is_rebuilt_and_a_broken_one_keeps_its_site(
     assert "last good site kept" in failed and "99-broken.md" in failed
     assert 'href="abt-khok-sung/"' in page
 
-    run = portal_build(portal)
+    run = rebuild(portal)
     assert _state(output)["built"] == []
     clashes = [str(w.message) for w in recwarn if "already in use" in str(w.message)]
     assert not clashes, f"the local cluster wanted a port someone else held: {clashes}"
@@ -97,16 +103,10 @@ class _StopAfterFirstAgency:
         pass
 
 
-def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path,
-                                                               monkeypatch):
-    import tempfile
-
+def test_a_run_stopped_part_way_keeps_the_agencies_it_finished(portal_root, tmp_path, own_tmp):
     from ita_site.portal.config import read_portal
     from ita_site.portal.run import build_agencies
 
-    # The cluster's worker processes inherit TMPDIR (see conftest.temp_env).
-    monkeypatch.setenv("TMPDIR", temp_env(tmp_path / "tmp")["TMPDIR"])
-    monkeypatch.setattr(tempfile, "tempdir", None)
     shutil.copytree(portal_root / "agencies", tmp_path / "agencies")
     portal = read_portal(write_portal(tmp_path, "stopped"))
     with pytest.raises(KeyboardInterrupt):
