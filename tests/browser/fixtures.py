@@ -77,9 +77,8 @@ VARIANTS = {
 def shared_contexts(browser, base_url):
     """Warm contexts for the sample site's visits that need no fresh browser state
     (SharedContexts)."""
-    contexts = SharedContexts(browser, base_url)
-    yield contexts
-    contexts.close()
+    with SharedContexts(browser, base_url) as contexts:
+        yield contexts
 
 
 @pytest.fixture(scope="session")
@@ -87,9 +86,10 @@ def kind_visits(browser, base_url, page_kinds, shared_contexts):
     """kind_visits(kind, variant="desktop") -> the shared Visit of that page kind.
 
     Visits are opened in the shared contexts, with their requests recorded (Visit.first_load()
-    is the complete first load: see SharedContexts). The "search" kind is the home page with the search box opened and SEARCH_QUERY typed; how many
-    results it listed is Visit.found. Tests must not change what a shared page shows; a test
-    that must (printing) opens its own with open_visit.
+    is the complete first load: see SharedContexts). The "search" kind is the home page with
+    the search box opened and SEARCH_QUERY typed; how many results it listed is Visit.found.
+    Tests must not change what a shared page shows; a test that must (printing) opens its own
+    visit with open_visit.
     """
     opened: dict[tuple[str, str], Visit] = {}
 

@@ -118,7 +118,7 @@ WARM_PAGE = "/robots.txt"
 
 class SharedContexts:
     """Browser contexts shared by the visits of one site: one per viewport, colour scheme and
-    touch screen, each kept warm, closed with `close()`.
+    touch screen, each kept warm, closed with `close()` (or at the end of a `with` block).
 
     Each visit still opens its own page, which a test closes. A context keeps one more page of
     the site open (WARM_PAGE) for its whole life, so Chromium opens every visit's page in the
@@ -154,6 +154,12 @@ class SharedContexts:
         for context in self._contexts.values():
             context.close()
         self._contexts.clear()
+
+    def __enter__(self) -> "SharedContexts":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
 
 
 def open_visit(browser, base_url: str, url: str = "", *, viewport=DESKTOP,

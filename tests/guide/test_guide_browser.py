@@ -19,10 +19,9 @@ def guide_url(guide_site):
 
 @pytest.fixture(scope="module")
 def shared(browser, guide_url):
-    """No test here measures a first load: the guide's pages share their contexts."""
-    contexts = SharedContexts(browser, guide_url)
-    yield contexts
-    contexts.close()
+    """Warm contexts for the guide's pages (SharedContexts)."""
+    with SharedContexts(browser, guide_url) as contexts:
+        yield contexts
 
 
 @pytest.mark.parametrize("query, chapter", [

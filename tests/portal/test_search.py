@@ -25,9 +25,8 @@ def portal_url(local_build):
 @pytest.fixture(scope="module")
 def portal_contexts(browser, portal_url):
     """A warm context for the portal's pages (SharedContexts)."""
-    contexts = SharedContexts(browser, portal_url)
-    yield contexts
-    contexts.close()
+    with SharedContexts(browser, portal_url) as contexts:
+        yield contexts
 
 
 @pytest.fixture

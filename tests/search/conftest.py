@@ -44,9 +44,8 @@ VIEWPORT = {"width": 1280, "height": 900}
 @pytest.fixture(scope="session")
 def search_contexts(browser, thai_site_url):
     """A warm context for the fixture site's pages (SharedContexts)."""
-    contexts = SharedContexts(browser, thai_site_url)
-    yield contexts
-    contexts.close()
+    with SharedContexts(browser, thai_site_url) as contexts:
+        yield contexts
 
 
 @pytest.fixture
