@@ -214,3 +214,39 @@ def test_removing_an_item_that_is_not_there_is_a_warning(site_catalogs):
     catalogs, folder = site_catalogs(y2568="oit:\n  - {code: O40, remove: true}\n")
     [warning] = catalogs.problems.warnings
     assert warning.line == 2 and "O40" in warning.text.th
+
+
+def _content(catalogs) -> dict:
+    """Every value of every year's catalog, comparable with ==."""
+    return {year: (c.grouping, dict(c.tools), dict(c.indicators), dict(c.issues), c.levels,
+                   c.questions, c.oit_items, c.score_range, c.sources, c.complete_question_lists)
+            for year in catalogs.years for c in [catalogs.get(year)]}
+
+
+def test_a_site_file_leaves_the_shipped_catalogs_as_they_were(site_catalogs):
+    """A process reads the shipped files once and shares what it read (a portal worker builds
+    agency after agency): one site's corrections must not reach the next site's catalogs."""
+    before = _content(load_catalogs())
+    catalogs, _ = site_catalogs(y2568="""\
+        grouping: indicators
+        sources: [จากหน่วยงานเอง]
+        tools:
+          iit: {weight: 20}
+          oit: {weight: 50}
+        indicators:
+          9: {name: ชื่อของหน่วยงานเอง}
+        issues:
+          7: ประเด็นของหน่วยงานเอง
+        levels:
+          - {name: ผ่าน, min_total: 50}
+          - {name: ไม่ผ่าน, min_total: 0, passes: false}
+        oit:
+          - {code: O1, title: ชื่อของหน่วยงานเอง}
+          - {code: O11, remove: true}
+          - {code: O29, title: รายการใหม่, indicator: 10, issue: 7}
+        """)
+    assert [p.format() for p in catalogs.problems] == []
+    changed, shipped = _content(catalogs)[2568], before[2568]
+    named = (0, 1, 2, 3, 4, 6, 8)  # grouping … sources: what the site's file names
+    assert [changed[i] == shipped[i] for i in named] == [False] * len(named)
+    assert _content(load_catalogs()) == before
