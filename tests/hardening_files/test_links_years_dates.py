@@ -1,8 +1,6 @@
 """Evidence links, year folders and dates: every hostile or careless value is a problem that
 names the file and line, never a traceback, a 404 for the assessor or a silently lost year."""
 
-import subprocess
-import sys
 import textwrap
 
 import pytest
@@ -10,6 +8,7 @@ import pytest
 from ita_site.checking import check_site
 from ita_site.content.loading import load_site
 from ita_site.text.dates import format_thai_date, parse_date, parse_period
+from tests.inprocess import run_cli
 from tests.sitebuild import build, write_project
 
 MEASURE = "---\ntitle: มาตรการ\nissue: 1\n---\n"
@@ -121,8 +120,7 @@ def test_ordinary_folders_stay_ordinary(tmp_path):
 
 def test_year_folder_rules_stop_check_and_build(tmp_path):
     root = write_project(tmp_path / "p", {"๒๕๖๗/measures/a.md": MEASURE})
-    checked = subprocess.run([sys.executable, "-m", "ita_site.cli", "check"], cwd=root,
-                             capture_output=True, text=True)
+    checked = run_cli(["check"], cwd=root)
     assert checked.returncode == 1 and "๒๕๖๗/" in checked.stdout
     built = build(root, strict=True)
     assert built.returncode != 0 and "๒๕๖๗/" in built.output and "Traceback" not in built.output

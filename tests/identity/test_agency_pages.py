@@ -3,9 +3,7 @@ link in every footer refused by both `ita-site check` and `mkdocs build`."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
+from tests.inprocess import run_cli
 from tests.sitebuild import build, write_project
 
 from .sites import FILES, footer, with_logo
@@ -16,8 +14,7 @@ def _project(tmp_path, files):
 
 
 def _check(root):
-    return subprocess.run([sys.executable, "-m", "ita_site.cli", "check"], cwd=root,
-                          capture_output=True, text=True)
+    return run_cli(["check"], cwd=root)
 
 
 def test_pages_named_in_agency_yml_are_linked_from_the_footer(tmp_path):

@@ -1,8 +1,6 @@
 """Bad input stops the build with a clear bilingual message; no half-right site is published."""
 
-import subprocess
-import sys
-
+from tests.inprocess import run_cli
 from tests.sitebuild import build, build_files, write_project
 
 
@@ -42,8 +40,7 @@ def test_check_command_reports_all_errors_and_exits_non_zero(tmp_path):
         "2568/measures/a.md": "---\ntitle: ก\nissue: 12\n---\n",
         "2568/measures/b.md": "---\norder: x\n---\n",
     })
-    proc = subprocess.run([sys.executable, "-m", "ita_site.cli", "check"], cwd=root,
-                          capture_output=True, text=True)
+    proc = run_cli(["check"], cwd=root)
     assert proc.returncode == 1
     assert "2568/measures/a.md:3 [issue]" in proc.stdout
     assert "2568/measures/b.md [title]" in proc.stdout and "2568/measures/b.md:2 [order]" in proc.stdout

@@ -7,6 +7,7 @@ import re
 import subprocess
 import sys
 
+from tests.inprocess import run_cli
 from tests.sitebuild import build
 
 from .conftest import findings
@@ -27,9 +28,7 @@ def test_every_checkable_item_passes_on_the_report_page(sample):
 
 
 def test_check_standard_passes_on_the_sample_and_checks_the_built_site(sample):
-    run = subprocess.run([sys.executable, "-m", "ita_site.cli", "check", "--standard",
-                          "--site", str(sample.site)], cwd=sample.root,
-                         capture_output=True, text=True)
+    run = run_cli(["check", "--standard", "--site", str(sample.site)], cwd=sample.root)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "ผ่าน 20 ไม่ผ่าน 0 ควรแก้ 0 จาก 20 ข้อที่ตรวจได้" in run.stdout
     assert "(20 pass, 0 fail, 0 should be fixed, of 20 checkable items)" in run.stdout
