@@ -19,9 +19,10 @@ REPORT_CHOKCHAI = DATA / "003_f4e8a95fe2821347.txt"  # ทต.โชคชัย
 
 @lru_cache(maxsize=None)
 def shipped_catalogs() -> CatalogSet:
-    """The shipped catalogs, read once for the tests that import many small tables (property
-    tests): reading and checking them takes as long as importing a table. An import never
-    changes them; reading them is tested in tests/catalog."""
+    """The shipped catalogs, loaded once for the tests that import many small tables (property
+    tests): a process parses the files once, but checking them still takes three times as long
+    as importing a small table. An import never changes them; loading them is tested in
+    tests/catalog."""
     return load_catalogs()
 
 
