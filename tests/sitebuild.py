@@ -1,18 +1,9 @@
-"""Building small real sites in tests: write files, run MkDocs, read the HTML it made.
-
-Builds start with the Thai font already in the project's cache (`seed_font_cache`), as every
-build of a webmaster's site after the first does: cutting Sarabun down is the dearest step of a
-small site's first build (about 2.5 s of CPU of 6). The first-build path, which cuts the font
-itself, stays tested by the sample site's build (`sample_build`), the wheel test and
-tests/core/test_fonts.py.
-"""
+"""Building small real sites in tests: write files, run MkDocs, read the HTML it made."""
 
 from __future__ import annotations
 
-import functools
 import json
 import os
-import tempfile
 import shutil
 import subprocess
 import sys
@@ -83,42 +74,16 @@ def write_project(root: Path, files: dict[str, str], *, with_agency: bool = True
         path = content / rel
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(textwrap.dedent(text).lstrip("\n"), encoding="utf-8")
-    seed_font_cache(root)  # also for projects that `mkdocs serve` runs, not build()
     return root
 
 
-@functools.cache
-def _font_cache() -> dict[str, bytes]:
-    """The plugin's font cache files (name -> bytes), made once per test process."""
-    from ita_site.fonts import web_fonts
-
-    with tempfile.TemporaryDirectory() as folder:
-        web_fonts(Path(folder))
-        return {p.name: p.read_bytes() for p in Path(folder).iterdir()}
-
-
-def seed_font_cache(root: Path, cache_dir: str = ".cache/ita-site") -> None:
-    """Put the cut Thai font into the project's cache (`cache_dir`, the plugin's default
-    unless given) unless a font is already cached there."""
-    fonts = root / cache_dir / "fonts"
-    if fonts.is_dir() and any(fonts.iterdir()):
-        return
-    fonts.mkdir(parents=True, exist_ok=True)
-    for name, data in _font_cache().items():
-        (fonts / name).write_bytes(data)
-
-
-def build(root: Path, *, strict: bool = False, warm_fonts: bool = True,
-          own_process: bool = False) -> Built:
+def build(root: Path, *, strict: bool = False, own_process: bool = False) -> Built:
     """Run `mkdocs build` as a user would and keep what it printed.
 
-    `warm_fonts`: start with the font in the cache (see the module docstring).
     `own_process`: in a subprocess, for tests that need the build's own process; the others run
     MkDocs' own command line in this process (tests/inprocess.py), which skips a second
     interpreter's imports and start-up (half a small build's CPU). ITA_TESTS_OWN_PROCESS=1 runs
     every build in its own process, to tell a failure from a side effect of sharing one."""
-    if warm_fonts:
-        seed_font_cache(root)
     site = root / "site"
     args = ["build", "-f", str(root / "mkdocs.yml"), "-d", str(site)]
     if strict:
@@ -151,13 +116,13 @@ def shared_build(tmp_path_factory, name: str, files: dict[str, str], **kwargs) -
 
 
 def shared_project_build(tmp_path_factory, name: str, inputs: list, write, *,
-                         strict: bool = False, warm_fonts: bool = True) -> Built:
+                         strict: bool = False) -> Built:
     """`build(write(root))` made once per test run for every worker; `inputs` (files, folders,
     strings) are what the project is made from, hashed to name the shared folder."""
     from tests.sharedbuild import shared_folder
 
     def make(folder: Path) -> None:
-        built = build(write(folder / "project"), strict=strict, warm_fonts=warm_fonts)
+        built = build(write(folder / "project"), strict=strict)
         (folder / "build.json").write_text(json.dumps(
             {"returncode": built.returncode, "output": built.output}), encoding="utf-8")
 
@@ -177,10 +142,8 @@ def _copy_sample(root: Path) -> Path:
 
 def sample_build(tmp_path_factory) -> Built:
     """The repository's sample site (content/, mkdocs.yml), built as `./dev build` builds it
-    the first time (the font is cut, not taken from a cache), once per test run for every test
-    that only reads it."""
+    the first time (no cache), once per test run for every test that only reads it."""
     inputs = [REPO / "content", REPO / "mkdocs.yml"]
     if (REPO / "catalogs").is_dir():
         inputs.append(REPO / "catalogs")
-    return shared_project_build(tmp_path_factory, "sample", inputs, _copy_sample,
-                                warm_fonts=False)
+    return shared_project_build(tmp_path_factory, "sample", inputs, _copy_sample)

@@ -21,8 +21,9 @@ class ItaConfig(Config):
     """Hosts allowed in survey links besides itas.nacc.go.th."""
 
     cache_dir = c.Type(str, default=".cache/ita-site")
-    """Where the subset fonts, QR codes and Thai word boundaries of search are kept between
-    builds (relative to mkdocs.yml); deleting it costs the next build a few seconds only."""
+    """Where QR codes and Thai word boundaries of search are kept between builds (relative to
+    mkdocs.yml), and the cut font if the installed Sarabun is not the one the package ships cut
+    (ita_site.fonts); deleting it costs the next build a few seconds only."""
 
     precompress = c.Type(bool, default=False)
     """Write a .gz and a .br copy beside every text file of the built site, for servers set up

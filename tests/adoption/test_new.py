@@ -14,7 +14,6 @@ import yaml
 from ita_site.checking import CheckOptions, check_site
 from ita_site.cli import main
 from ita_site.scaffold import fiscal_year
-from tests.sitebuild import seed_font_cache
 
 
 def snapshot(folder: Path) -> dict[str, tuple[bytes, int]]:
@@ -105,7 +104,6 @@ def test_new_site_passes_check_without_a_warning(tmp_path, year):
 def test_new_site_builds_strict(tmp_path):
     site = tmp_path / "site"
     assert main(["new", str(site), "--name", "องค์การบริหารส่วนตำบลทดสอบ"]) == 0
-    seed_font_cache(site)  # the first build's font cutting is tested with the wheel
     done = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict"], cwd=site,
                           capture_output=True, text=True, env={"NO_MKDOCS_2_WARNING": "1",
                                                                "PATH": "/usr/bin:/bin"})

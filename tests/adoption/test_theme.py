@@ -10,7 +10,6 @@ import pytest
 
 from ita_site.cli import main
 from tests.inprocess import run_mkdocs
-from tests.sitebuild import seed_font_cache
 
 STYLESHEETS = ("ita", "reports", "surveys", "charts", "search", "print")
 BUNDLE = "ita-site.css"
@@ -19,7 +18,6 @@ BUNDLE = "ita-site.css"
 def new_site(tmp_path: Path) -> Path:
     site = tmp_path / "agency"
     assert main(["new", str(site), "--name", "องค์การบริหารส่วนตำบลทดสอบ", "--year", "2568"]) == 0
-    seed_font_cache(site)
     return site
 
 

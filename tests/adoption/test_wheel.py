@@ -20,6 +20,7 @@ from pathlib import Path
 
 import pytest
 
+from ita_site import fonts
 from tests.identity.serving import serving
 from tests.sharedbuild import shared_folder
 
@@ -104,6 +105,9 @@ def test_the_wheel_holds_theme_scaffold_schemas_and_licence(wheel):
                  "ita_site/schemas/agency.schema.json", "ita_site/catalog/data/2568.yaml",
                  "ita_site/standard/data/website-standard.yaml"):
         assert name in names, name
+    # The Thai font already cut (ita_site.fonts): a build from the wheel never cuts it.
+    for ttf in fonts.source_faces().values():
+        assert f"ita_site/fonts/shipped/{fonts.font_key(ttf)}.woff2" in names
     theme_files = {p.relative_to(REPO / "theme").as_posix()
                    for p in (REPO / "theme").rglob("*") if p.is_file()}
     assert {f"ita_site/theme/{name}" for name in theme_files} <= names
@@ -144,6 +148,8 @@ def test_a_new_agency_builds_its_site_from_the_installed_wheel(fresh, tmp_path):
         assert (out / f"assets/stylesheets/{name}.css").read_text(encoding="utf-8").strip() in bundle
     for face in ("Regular", "Bold"):
         assert (out / f"assets/fonts/Sarabun-{face}.woff2").read_bytes()[:4] == b"wOF2"
+    # The first build took the cut the wheel ships: it cut nothing, so it cached no font.
+    assert not (site / ".cache/ita-site/fonts").exists()
     # Thai search: the page hands Material's search box to our worker, which is published.
     assert "assets/javascripts/search/worker.js" in home
     assert (out / "assets/javascripts/search/worker.js").stat().st_size > 0

@@ -19,8 +19,6 @@ from urllib.parse import unquote, urlsplit
 
 import pytest
 
-from tests.sitebuild import seed_font_cache
-
 from .conftest import BIN, GUIDE, REPO
 
 # Every chapter of the guide, with words a reader must find on it.
@@ -181,7 +179,6 @@ def example_site(tmp_path_factory) -> Path:
         "site_name: ตัวอย่าง\nsite_url: https://www.bantuayang.example.go.th/\n"
         "docs_dir: content\nstrict: true\ntheme: {name: material, language: th, font: false}\n"
         "plugins:\n  - search\n  - ita\n", encoding="utf-8")
-    seed_font_cache(root)  # cutting the font on a first build is tested with the sample site
     return root
 
 

@@ -14,7 +14,6 @@ import pytest
 
 from ita_site import scaffold
 from tests.sharedbuild import shared_folder
-from tests.sitebuild import seed_font_cache
 
 YEAR = 2568
 SITE_URL = "https://ita.example.go.th/"
@@ -35,25 +34,12 @@ def make_agencies(root: Path) -> None:
         folder = agencies / slug
         scaffold.create_site(folder, scaffold.Agency(name=name, type="องค์การบริหารส่วนตำบล",
                                                      province="ขอนแก่น"), YEAR)
-        warm_font_cache(folder)
         agency_yml = folder / "content" / "agency.yml"
         agency_yml.write_text(agency_yml.read_text(encoding="utf-8").replace(
             'district: "ตัวอย่าง"', f'district: "{district}"'), encoding="utf-8")
     year_yml = agencies / "abt-nong-bua" / "content" / str(YEAR) / "year.yml"
     year_yml.write_text(year_yml.read_text(encoding="utf-8") + SCORES, encoding="utf-8")
     break_agency(agencies / "abt-broken")
-
-
-def warm_font_cache(folder: Path) -> None:
-    """Give the agency a font cache in `cache/`, which travels with it to the worker (a dot
-    folder would not), so its builds start with the Thai font already cut, as every build of
-    an agency after its first does (tests/sitebuild.py; cutting is tested there)."""
-    config = folder / "mkdocs.yml"
-    text = config.read_text(encoding="utf-8")
-    assert "\n  - ita\n" in text, "the new site's mkdocs.yml no longer lists `- ita` alone"
-    config.write_text(text.replace("\n  - ita\n", "\n  - ita:\n      cache_dir: cache\n"),
-                      encoding="utf-8")
-    seed_font_cache(folder, "cache")
 
 
 def break_agency(folder: Path) -> None:
