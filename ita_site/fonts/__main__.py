@@ -5,5 +5,11 @@ from pathlib import Path
 
 from ita_site.fonts import ship
 
-for path in ship(Path(__file__).with_name("shipped")):
-    print(f"{path.name}  {path.stat().st_size:,} bytes")
+
+def main() -> None:
+    for path in ship(Path(__file__).with_name("shipped")):
+        print(f"{path.name}  {path.stat().st_size:,} bytes")
+
+
+if __name__ == "__main__":
+    main()
