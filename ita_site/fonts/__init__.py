@@ -42,9 +42,11 @@ def source_faces() -> dict[str, bytes]:
     return {name: (folder / source).read_bytes() for name, source in FACES.items()}
 
 
-def font_key(ttf: bytes) -> str:
-    """Names a cut: the same source and rules give the same key, so the same bytes."""
-    return hashlib.sha256(ttf + repr((UNICODES, OPTIONS)).encode()).hexdigest()
+def cut_name(ttf: bytes) -> str:
+    """The file name of a cut, shipped or cached: a key of the source and the rules, which give
+    the same bytes whenever they are the same."""
+    key = hashlib.sha256(ttf + repr((UNICODES, OPTIONS)).encode()).hexdigest()
+    return f"{key}.woff2"
 
 
 def shipped_folder():
@@ -75,7 +77,7 @@ def web_fonts(cache_dir: Path | None) -> dict[str, bytes]:
     (and cached in `cache_dir` when given)."""
     faces = {}
     for name, ttf in source_faces().items():
-        stored = f"{font_key(ttf)}.woff2"
+        stored = cut_name(ttf)
         shipped = shipped_folder() / stored
         cached = cache_dir / stored if cache_dir is not None else None
         if shipped.is_file():
@@ -95,7 +97,7 @@ def ship(folder: Path) -> list[Path]:
     folder.mkdir(parents=True, exist_ok=True)
     written = []
     for ttf in source_faces().values():
-        path = folder / f"{font_key(ttf)}.woff2"
+        path = folder / cut_name(ttf)
         path.write_bytes(cut_woff2(ttf))
         written.append(path)
     for old in folder.glob("*.woff2"):

@@ -107,7 +107,7 @@ def test_the_wheel_holds_theme_scaffold_schemas_and_licence(wheel):
         assert name in names, name
     # The Thai font already cut (ita_site.fonts): a build from the wheel never cuts it.
     for ttf in fonts.source_faces().values():
-        assert f"ita_site/fonts/shipped/{fonts.font_key(ttf)}.woff2" in names
+        assert f"ita_site/fonts/shipped/{fonts.cut_name(ttf)}" in names
     theme_files = {p.relative_to(REPO / "theme").as_posix()
                    for p in (REPO / "theme").rglob("*") if p.is_file()}
     assert {f"ita_site/theme/{name}" for name in theme_files} <= names
